@@ -1,0 +1,3 @@
+"""Commands over articles: ingest, articles, article, export articles."""
+
+from __future__ import annotations
