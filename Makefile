@@ -24,7 +24,7 @@ $(TSTAMP): $(STAMP)
 demo: install
 	rm -f out/demo.db
 	mkdir -p out
-	$(VENV)/bin/newsfuse run examples/ --db out/demo.db
+	$(VENV)/bin/newsfuse run examples/articles/ --db out/demo.db
 
 test: $(TSTAMP)
 	$(PY) -m pytest -q

@@ -69,3 +69,32 @@ def gold_norm(text: str) -> str:
 @pytest.fixture(scope="session")
 def norm():
     return gold_norm
+
+
+@pytest.fixture(scope="session")
+def article_cleaner():
+    """``newsfuse.clean.clean``; until clean exists, a minimal stand-in (strict UTF-8,
+    no boilerplate removal) so that ingest and store tests can run."""
+    import newsfuse.clean
+
+    real = getattr(newsfuse.clean, "clean", None)
+    return real if real is not None else _standin_clean
+
+
+def _standin_clean(raw):
+    import hashlib
+
+    from newsfuse.errors import EncodingError
+    from newsfuse.model import Article
+
+    try:
+        text = raw.data.decode("utf-8").strip()
+    except UnicodeDecodeError as exc:
+        raise EncodingError("not UTF-8", origin=raw.origin) from exc
+    title = raw.fields.get("title")
+    key = " ".join(f"{title or ''} {text}".split()).lower()
+    return Article(
+        id=raw.input_id, sha256=hashlib.sha256(key.encode()).hexdigest(), text=text, title=title,
+        outlet=raw.fields.get("source"), url=raw.fields.get("url"), published=raw.fields.get("published"),
+        lang=raw.fields.get("lang"), origin=raw.origin,
+    )

@@ -172,6 +172,13 @@ class Claim:
     sentence: str = ""
     start: int = 0
     end: int = 0
+    # Set by annotate.claims: True when the text names the claimant (else outlet/"the article");
+    # event_ref is the key of an earlier event the claim is about (AnnotatedArticle.related), None for the main one.
+    claimant_explicit: bool = False
+    event_ref: str | None = None
+    # Set by annotate.casualties: "sentence" for what one sentence states; "article" for the
+    # article's best total of the slot, derived from its sentences, pointing at the deciding one.
+    level: str = "sentence"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Claim":
@@ -257,6 +264,10 @@ class Figure:
     high: int | None
     status: str
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Figure":
+        return cls(**_known(cls, data))
+
 
 @dataclass
 class Event:
@@ -277,6 +288,17 @@ class Event:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     related: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Event":
+        """An Event from its export record (events JSONL), as stored."""
+        values = _known(cls, data)
+        values["place"] = _maybe(Place, values.get("place"))
+        values["places"] = [Place.from_dict(p) for p in values.get("places") or []]
+        values["actors"] = [Actor.from_dict(a) for a in values.get("actors") or []]
+        for slot in ("killed", "injured"):
+            values[slot] = _maybe(Figure, values.get(slot))
+        return cls(**values)
 
 
 def to_dict(obj: Any) -> Any:

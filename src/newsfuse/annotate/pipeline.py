@@ -6,5 +6,16 @@ Each module registers its component(s) here; the order matters (see ``requires``
 from __future__ import annotations
 
 from . import Component
+from .dates import dates
+from .mentions import mentions, sentences
+from .places import places
+from .quotes import quotes_component
 
-COMPONENTS: list[Component] = []
+# Core components: sentences and mentions first (every later step reads them), then
+# places (needs mentions) and dates (needs sentences).
+COMPONENTS: list[Component] = [sentences, mentions, places, dates, quotes_component]
+
+# Claim attribution last: it reads the claims, quotes, places and dates set above.
+from .claims import claims_component  # noqa: E402
+
+COMPONENTS.append(claims_component)

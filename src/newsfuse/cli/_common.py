@@ -24,6 +24,11 @@ def main() -> None:
     """newsfuse: from many reports, one record per event."""
 
 
+@main.group()
+def export() -> None:
+    """Write stored articles or events as files (each kind is a subcommand)."""
+
+
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--db FILE (default: NEWSFUSE_DB, else newsfuse.db in the working directory)."""
     return click.option(

@@ -1,0 +1,582 @@
+"""Claim attribution: who says so, about which scope, about which event.
+
+The ``claims`` component runs after the figures/casualties and quotes components. For every
+:class:`~newsfuse.model.Claim` of the article it fills:
+
+``claimant``
+    The attributed source, found by these rules, first match wins:
+
+    1. the claim lies inside a quotation: the quote's speaker (``item.quotes``), else the
+       attribution next to the quotation marks (``"...," the statement said``; ``X said: "..."``),
+       which may sit in a later sentence when the quotation runs over several sentences;
+    2. the claim's sentence: ``according to X``; a trailing ``..., X said/reported/announced``;
+       an inverted ``..., said X``; a leading ``X said/announced/made clear (that) ...``;
+    3. anaphora (``he``, ``she``, ``the statement``, ``the official``, ``the spokesman``, ...) take
+       the explicit claimant of the nearest earlier sentence (up to three back);
+    4. otherwise the article's outlet (``Article.outlet``), or ``"the article"`` when unknown.
+
+    ``claimant_explicit`` says whether rules 1-3 found it. Claimant text is tidied: a leading
+    "the" before a capitalised name, parenthesised acronyms, appositions after a comma and
+    time words ("on Saturday", "in a statement") are dropped; "a statement issued by X" and
+    "the latest tally from X" become X; a bare surname becomes the longest name ending with it
+    in the article ("Kirby" -> "John Kirby").
+
+``scope``
+    Normalised: a place scope becomes the name of the matching place of ``item.places``
+    (or the country name when it names a country); a group scope is lower-cased and trimmed.
+
+``event_ref``
+    The key of an earlier event the claim is about (see below), None for the main event.
+
+Extra claims made here, each with its sentence and span:
+
+* ``responsibility``: "X claimed responsibility for ...", "... was claimed by X" (claimant X),
+  "A blamed/blames B" (value B, claimant A), "A said B was behind ..." (value B, claimant A),
+  and denials "B distanced itself from / denied (any) involvement|responsibility" (value B,
+  qualifier ``"denied"``, claimant B).
+* ``victims``: who was killed, when a killing sentence names victim categories (civilians,
+  soldiers, militiamen, police, children, ...): value is the sorted categories joined by ", ";
+  "avoid civilian casualties" / "no civilian casualties" give value "civilians", qualifier "denied".
+* ``date`` and ``place``: from ``item.event_date`` and ``item.place`` when they carry a span.
+
+Context: a claim in a sentence with a running period ("since October", "over the past weeks",
+"so far this year") is a cumulative tally, not a count of this event: ``event_ref`` is
+``"context:<period>"``, and it is kept apart like a related event.
+
+Related events: a sentence "in retaliation for / in response to / a reprisal for <X>" names an
+earlier event; its date is a date of ``item.dates`` inside the sentence that differs from the
+event date (or a phrase such as "last Sunday"), its place a place of ``item.places`` inside X.
+Each goes to ``item.related`` as ``{"key", "relation": "retaliation_for", "description", "date",
+"place", "sentence", "start", "end"}``. A claim is about that event when its sentence names
+the related place or date (and not the main event date), or when it repeats the same slot and
+value with the same victim words as a claim already about it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..model import AnnotatedArticle, Claim, Span
+from . import component
+
+__all__ = ["claims_component", "attribute_claims", "find_claimant", "sentence_spans"]
+
+_VERBS = (
+    r"said|says|told\s+\w+|reported|reports|announced|announces|stated|added|confirmed|claimed|"
+    r"noted|stressed|explained|warned|declared|indicated|tweeted|wrote|insisted|estimated|"
+    r"pointed\s+out|made\s+(?:it\s+)?clear|revealed|disclosed|acknowledged"
+)
+_TIME = r"(?:on\s+\w+day|\w+day|earlier|later|also|ultimately|previously|today|yesterday|late\s+\w+|in\s+a\s+statement)"
+_TAIL = r"(?:\s+(?:in\s+a\s+(?:statement|briefing|post|call)[^.]{0,30}|on\s+\w+|\w+day|to\s+\w+(?:\s+\w+)?|late\s+\w+))*"
+_NP = r"[^,;:“”\"()]{2,120}?"
+_TRAILING = re.compile(rf"(?:,|[”\"’])\s*[”\"]?\s*(?P<who>{_NP})\s+(?:has\s+|had\s+|have\s+)?(?:{_VERBS}){_TAIL}\s*[.!]?\s*[”\"]?\s*$")
+_INVERTED = re.compile(rf"(?:,|[”\"])\s*(?:said|added|according\s+to)\s+(?P<who>[A-Z][^,.;“”\"]{{1,100}})")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,120}?)(?=\s*(?:[,.;:–—)]|$|\s+(?:that|who|which)\b))", re.I)
+_LEADING = re.compile(
+    rf"^\s*(?:[“”\"]\s*)?(?:(?:But|And|However|Meanwhile|Earlier|Later|On\s+\w+|In\s+a\s+statement)[, ]+)?"
+    rf"(?P<who>[^,;:“”\"]{{2,120}}?)(?:\s*\([^)]*\))?(?:,\s*(?P<appos>[^,;:“”\"]{{2,80}}),)?\s+(?:(?:has|had|have)\s+|{_TIME}\s+)*"
+    rf"(?:{_VERBS})\b"
+)
+_NOT_NP = re.compile(r"\b(?:was|were|is|are|will|would|had\s+been|has\s+been|been|did|does|that|which|if|when|because)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|the\s+statement|statement)$", re.I)
+_ANAPHORA = re.compile(
+    r"^(?:he|she|they|it|(?:the\s+)?(?:statement|official|spokesman|spokeswoman|spokesperson|minister|"
+    r"president|ministry|agency|group|army|military|source|monitor|report|observatory))$",
+    re.I,
+)
+_VIA = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:statement|tally|report|count|toll|figures|data|announcement)s?\s+(?:\w+\s+)?(?:issued\s+|released\s+|published\s+|given\s+)?(?:by|from|of)\s+(?P<who>.+)$", re.I)
+_TRIM_TAIL = re.compile(rf"(?:\s+{_TIME}|\s+in\s+a\s+statement.*|\s+on\s+\w+)+$", re.I)
+_QUOTED_AS = re.compile(r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+quoted\s+(?P<who>[^,;:“”\"]{2,80}?)\s+as\s+saying", re.I)
+
+# "Security Council spokesman John Kirby", "US President Joe Biden", "Lt. Gen. Douglas Sims" -> the name.
+_ROLE_NAME = re.compile(
+    r"^.*\b(?i:spokes(?:man|woman|person)|minister|secretary|director|president|chief|commander|mayor|governor|"
+    r"official|general|gen\.|colonel|col\.|captain|capt\.|lieutenant|lt\.|sergeant|sgt\.|leader|head|senator|"
+    r"sen\.|rep\.|representative|ambassador|envoy|prosecutor|sheriff|inspector|detective|officer|chairman|chairwoman)"
+    r"\s+(?P<name>(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)$"
+)
+_KILL = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|casualt\w+|lives)\b", re.I)
+_VICTIMS = {
+    "civilians": r"civilians?|residents|passers-?by|bystanders",
+    "children": r"child(?:ren)?|kids|minors",
+    "soldiers": r"soldiers|troops|service\s*(?:members|men|women)|servicemen|personnel",
+    "militiamen": r"militiam[ae]n|militants|fighters|gunmen|militia\s+members|members\s+of\s+(?:\w+\s+){0,4}militias?",
+    "police": r"police(?:\s+officers|men)?|officers",
+}
+_VICTIM_RES = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in _VICTIMS.items()}
+_NO_CIVILIANS = re.compile(r"\b(?:avoid(?:ed|ing)?|no|without|minimi[sz]e\w*)\s+(?:any\s+)?civilian\s+(?:casualties|deaths|harm)\b", re.I)
+_PARTY = r"(?P<party>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|in|for|al|the|[A-Z][\w’'.-]*))*)"
+_RESP_PATTERNS = (
+    (re.compile(rf"{_PARTY}(?:\s+[a-z]+){{0,2}},?\s+(?:[^,.;]{{0,100}}?,\s+)?(?:has\s+|had\s+)?claimed\s+responsibility"), "claims"),
+    (re.compile(rf"(?:was|were|been)\s+claimed\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?{_PARTY}"), "claims"),
+    (re.compile(rf"(?P<who>(?:[Tt]he\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+(?:\w+ly\s+)?(?:blames?|blamed|held\s+responsible)\s+{_PARTY}"), "blames"),
+    (re.compile(rf"{_PARTY},?\s+(?:(?:a|an|the)\s+[\w-]+\s+)?(?:(?:which|that|who)\s+)?(?:has\s+|had\s+)?(?:distanced\s+(?:itself|themselves|himself)|denied\s+(?:any\s+)?(?:involvement|responsibility))"), "denies"),
+    (re.compile(rf"(?:believes?|said)\s+(?:that\s+)?(?:an?\s+[\w\s-]{{0,30}}?called\s+)?{_PARTY}\s+was\s+behind"), "behind"),
+)
+_RETALIATION = re.compile(
+    r"\b(?:in\s+retaliation\s+(?:for|to)|in\s+response\s+to|a\s+reprisal\s+(?:in\s+response\s+to|for)|"
+    r"retaliat\w+\s+for|avenge)\s+(?P<what>[^.;]{5,200})",
+    re.I,
+)
+_ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|bombing|bombardment|raid|shooting|shelling|assault|ambush|"
+                          r"explosion|blast|massacre|killing|incursion|invasion)s?\b", re.I)
+_EARLIER = re.compile(r"\blast\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_SENT_SPLIT = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z0-9])|\n+")
+
+
+@component("claims", requires=(), sets=("claims", "related"))
+def claims_component(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
+    """The annotate component: attribute every claim and add statement claims."""
+    if not item.sentences:
+        spans = [Span(s.start_char, s.end_char) for s in getattr(doc, "sents", [])] if doc is not None else []
+        item = replace(item, sentences=spans or sentence_spans(item.article.text))
+    return attribute_claims(item)
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """A plain fallback sentence splitter (used when neither spaCy nor annotate gave sentences)."""
+    spans, start = [], 0
+    for match in _SENT_SPLIT.finditer(text):
+        if text[start:match.start()].strip():
+            spans.append(Span(start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def attribute_claims(item: AnnotatedArticle) -> AnnotatedArticle:
+    """``item`` with claimants, scopes and event references filled and statement claims added."""
+    text = item.article.text
+    sentences = item.sentences or sentence_spans(text)
+    ctx = _Context(item, sentences)
+    claims = [c for c in item.claims if c.slot not in _OWN_SLOTS]
+    claims += _statement_claims(item, sentences)
+    related = _related_events(item, sentences)
+    out = []
+    for claim in claims:
+        sentence = _sentence_of(sentences, claim, text)
+        who, explicit = ctx.claimant(claim.start, sentence)
+        if claim.slot == "responsibility" and claim.claimant and claim.claimant_explicit:
+            # the party itself claimed or denied it, or the blamer is the subject
+            who, explicit = claim.claimant, True
+        scope = normalise_scope(claim.scope, item)
+        if scope is None and sentence is not None and isinstance(claim.value, (int, float)):
+            scope = infer_scope(item, text[sentence.start:sentence.end], who if explicit else None)
+        sent_text = text[sentence.start:sentence.end] if sentence else claim.sentence
+        out.append(replace(claim, claimant=who, claimant_explicit=explicit, scope=scope,
+                           sentence=claim.sentence or sent_text, article=claim.article or item.article.id,
+                           event_ref=_event_ref(item, related, sentence)))
+    out = _echo_related(out)
+    return replace(item, claims=out, related=_merge_related(item.related, related), sentences=sentences)
+
+
+_OWN_SLOTS = ("responsibility", "victims")
+
+
+class _Context:
+    """Per-article attribution state: sentences, quote spans and resolved claimants."""
+
+    def __init__(self, item: AnnotatedArticle, sentences: list[Span]) -> None:
+        self.item, self.text, self.sentences = item, item.article.text, sentences
+        self.fallback = item.article.outlet or "the article"
+
+    def claimant(self, offset: int, sentence: Span | None) -> tuple[str, bool]:
+        who = self._from_quote(offset) or (self._in_sentence(sentence) if sentence else None)
+        if who and _ANAPHORA.match(who):
+            # "the ministry" stays itself when no earlier sentence names it; "he" does not
+            who = self._look_back(sentence, who) or (None if _PRONOUN.match(who) else who)
+        if not who:
+            return self.fallback, False
+        return self._full_name(who), True
+
+    def _from_quote(self, offset: int) -> str | None:
+        for quote in self.item.quotes:
+            if quote.start <= offset < quote.end and quote.speaker:
+                return clean_claimant(quote.speaker) or quote.speaker
+        return find_quote_speaker(self.text, offset)
+
+    def _in_sentence(self, sentence: Span) -> str | None:
+        return find_claimant(self.text[sentence.start:sentence.end])
+
+    def _look_back(self, sentence: Span | None, word: str) -> str | None:
+        if sentence is None:
+            return None
+        index = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), None)
+        for prev in reversed(self.sentences[max(0, (index or 0) - 3):index or 0]):
+            found = find_claimant(self.text[prev.start:prev.end]) or _statement_owner(self.text[prev.start:prev.end])
+            if found and not _ANAPHORA.match(found) and _fits(word, found):
+                return found
+        if re.match(r"^(?:he|she)$", word, re.I):
+            return self._last_person(self.sentences[max(0, (index or 0) - 3)].start if index else 0, sentence.start)
+        return None
+
+    def _last_person(self, start: int, end: int) -> str | None:
+        """The last PERSON mention in [start, end): the antecedent of "he"/"she"."""
+        people = [m for m in self.item.mentions if m.label == "PERSON" and start <= m.start < end]
+        return max(people, key=lambda m: m.start).text if people else None
+
+    def _full_name(self, who: str) -> str:
+        """A bare surname becomes the longest name in the article that ends with it."""
+        if " " in who or not who[:1].isupper():
+            return who
+        best = who
+        for mention in self.item.mentions:
+            if mention.text.endswith(" " + who) and len(mention.text) > len(best):
+                best = mention.text
+        if best == who:
+            for match in re.finditer(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(who)}\b", self.text):
+                candidate = match.group(0)
+                if len(candidate) > len(best) and not re.match(r"(?:The|A|An|In|On|But)\b", candidate):
+                    best = candidate
+        return best
+
+
+def _fits(word: str, found: str) -> bool:
+    """A pronoun or "the statement" takes any earlier claimant; "the ministry" only one whose
+    name holds "ministry"; "the official"/"the spokesman" one that looks like a person's name."""
+    if _PRONOUN.match(word):
+        return True
+    head = word.split()[-1].lower()
+    if head in {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "source"}:
+        return head in found.lower() or bool(re.match(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+$", found))
+    return head in found.lower()
+
+
+def find_claimant(sentence: str) -> str | None:
+    """The source a sentence attributes its content to, tidied, or None."""
+    quoted = _QUOTED_AS.search(sentence)
+    if quoted:
+        return clean_claimant(quoted.group("who"))
+    for pattern in (_ACCORDING, _TRAILING, _INVERTED):
+        for match in pattern.finditer(sentence):
+            who = clean_claimant(match.group("who"))
+            if who:
+                return who
+    match = _LEADING.match(sentence)
+    if match:
+        appos = match.group("appos")
+        return clean_claimant(match.group("who") + (", " + appos if appos else ""))
+    return None
+
+
+def find_quote_speaker(text: str, offset: int) -> str | None:
+    """The speaker of the curly- or straight-quoted passage holding ``offset``, read from the
+    words right after the closing mark or right before the opening one."""
+    opening = max(text.rfind("“", 0, offset), _open_straight(text, offset))
+    if opening < 0 or text.rfind("”", opening, offset) >= 0:
+        return None
+    closing = min((i for i in (text.find("”", offset), text.find('"', offset)) if i >= 0), default=-1)
+    if closing < 0:
+        return None
+    after = re.match(rf"\s*,?\s*(?P<who>{_NP})\s+(?:{_VERBS})\b", text[closing + 1:closing + 140])
+    if after:
+        return clean_claimant(after.group("who"))
+    before = re.search(rf"(?P<who>[A-Z][^,.;“”\"]{{1,100}}?)\s+(?:{_VERBS}){_TAIL}\s*[:,]?\s*$", text[max(0, opening - 160):opening])
+    return clean_claimant(before.group("who")) if before else None
+
+
+def _open_straight(text: str, offset: int) -> int:
+    """The position of an unclosed straight double quote before ``offset`` in its paragraph."""
+    start = text.rfind("\n", 0, offset) + 1
+    marks = [m.start() for m in re.finditer('"', text[start:offset])]
+    return start + marks[-1] if len(marks) % 2 == 1 else -1
+
+
+def clean_claimant(raw: str) -> str | None:
+    """Tidy an attribution phrase; None when it does not look like a noun phrase."""
+    who = re.sub(r"\s*\([^)]*(?:\)|$)", "", raw).strip(" ,.–—-\"“”")
+    parts = [p.strip() for p in who.split(",")]
+    # "The mayor of X, Jane Doe" names the person after the role.
+    if len(parts) > 1 and re.match(r"^(?:the|a|an)\s+[a-z]", parts[0], re.I) and re.match(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+$", parts[1]):
+        who = parts[1]
+    else:
+        who = parts[0]
+    via = _VIA.match(who)
+    if via:
+        who = via.group("who")
+    who = _TRIM_TAIL.sub("", who).strip()
+    who = re.sub(r"^(?:the|The)\s+", "", who)
+    named = _ROLE_NAME.match(who)
+    if named:
+        who = named.group("name")
+    if not who or len(who.split()) > 12 or _NOT_NP.search(who) or not re.search(r"[A-Za-z]", who):
+        return None
+    return who
+
+
+def _statement_owner(sentence: str) -> str | None:
+    """"US Central Command confirmed in a statement ..." -> the owner of "the statement"."""
+    match = re.search(r"(?:statement|communiqué)\s+(?:issued|released)\s+by\s+(?P<who>[^,.;]{2,80})", sentence)
+    return clean_claimant(match.group("who")) if match else None
+
+
+def _sentence_of(sentences: list[Span], claim: Claim, text: str) -> Span | None:
+    for span in sentences:
+        if span.start <= claim.start < span.end:
+            return span
+    if claim.sentence:
+        at = text.find(claim.sentence)
+        if at >= 0:
+            return Span(at, at + len(claim.sentence))
+    return None
+
+
+def normalise_scope(scope: str | None, item: AnnotatedArticle) -> str | None:
+    """A place scope -> the matching place's name (or the country's); a group -> lower case."""
+    if not scope or not scope.strip():
+        return None
+    key = _fold(scope)
+    for place in item.places:
+        if _fold(place.name) == key or key.endswith(" " + _fold(place.name)):
+            return place.name
+    country = _country_name(scope)
+    if country:
+        return country
+    return re.sub(r"\s+", " ", scope).strip().lower()
+
+
+_LOCATIVE = r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west|-\w+)?\s+|central\s+|downtown\s+)?"
+_CHAIN = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?"
+
+
+def infer_scope(item: AnnotatedArticle, sentence: str, claimant: str | None) -> str | None:
+    """A place scope for a count whose extractor gave none: the places the sentence puts it
+    *in* ("in X", "near X", "in X and Y"); one place -> its name, several in one country ->
+    the country; places of several countries -> None. With no such place, a claimant that is
+    a country ("Iraq said ...") scopes its own toll."""
+    text, found = item.article.text, []
+    for place in item.places:
+        if place.source == "dateline" or place.precision == "region":
+            continue
+        for form in _forms(place, text):
+            pattern = rf"(?:{_LOCATIVE}|{_LOCATIVE}[^\s,.;]+(?:{_CHAIN}[^\s,.;]+){{0,3}}?{_CHAIN}){re.escape(form)}(?![\w-])"
+            if re.search(pattern, sentence, re.I):
+                found.append(place)
+                break
+    countries = {p.country for p in found}
+    if len(found) == 1:
+        return found[0].name
+    if len(countries) == 1 and found:
+        return _country_label(found[0].country, item)
+    if not found and claimant:
+        return _country_name(claimant) if _country_name(claimant) == claimant or _is_place(claimant, item) else None
+    return None
+
+
+def _is_place(name: str, item: AnnotatedArticle) -> bool:
+    return any(_fold(p.name) == _fold(name) and p.precision == "country" for p in item.places)
+
+
+def _country_label(code: str | None, item: AnnotatedArticle) -> str | None:
+    for place in item.places:
+        if place.country == code and place.precision == "country":
+            return place.name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code or "")
+    return getattr(country, "common_name", None) or (country.name if country else None)
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"^(?:the|al)[\s-]+", "", text.strip().lower())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def _country_name(text: str) -> str | None:
+    import pycountry
+
+    name = re.sub(r"(?:'s|’s)$", "", text.strip())
+    try:
+        country = pycountry.countries.lookup(name)
+    except LookupError:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+def _statement_claims(item: AnnotatedArticle, sentences: list[Span]) -> list[Claim]:
+    text, found = item.article.text, []
+    for span in sentences:
+        sentence = text[span.start:span.end]
+        found += _responsibility(item, sentence, span.start)
+        found += _victims(item, sentence, span.start)
+    found += _date_place(item, sentences)
+    return found
+
+
+def _responsibility(item: AnnotatedArticle, sentence: str, base: int) -> list[Claim]:
+    found = []
+    for pattern, kind in _RESP_PATTERNS:
+        for match in pattern.finditer(sentence):
+            party = _tidy_party(match.group("party"))
+            if not party:
+                continue
+            who = party if kind in ("claims", "denies") else None
+            if kind == "blames":
+                who = clean_claimant(match.group("who"))
+            qualifier = "denied" if kind == "denies" else "exact"
+            found.append(Claim(slot="responsibility", value=party, qualifier=qualifier, claimant=who,
+                               claimant_explicit=who is not None, article=item.article.id, sentence=sentence,
+                               start=base + match.start(), end=base + match.end()))
+    return found
+
+
+def _tidy_party(raw: str) -> str | None:
+    party = re.sub(r"^(?:the|The)\s+", "", raw.strip())
+    while re.search(r"\s+(?:of|in|for|al|the)$", party):
+        party = re.sub(r"\s+(?:of|in|for|al|the)$", "", party)
+    if not party or party.lower() in {"it", "he", "she", "they", "but", "however", "this", "that"}:
+        return None
+    return party
+
+
+def _victims(item: AnnotatedArticle, sentence: str, base: int) -> list[Claim]:
+    denial = _NO_CIVILIANS.search(sentence)
+    if denial:
+        return [Claim(slot="victims", value="civilians", qualifier="denied", article=item.article.id,
+                      sentence=sentence, start=base + denial.start(), end=base + denial.end())]
+    kill = _KILL.search(sentence)
+    if not kill:
+        return []
+    kinds = sorted(name for name, regex in _VICTIM_RES.items() if regex.search(sentence))
+    if not kinds:
+        return []
+    return [Claim(slot="victims", value=", ".join(kinds), qualifier="exact", article=item.article.id,
+                  sentence=sentence, start=base + kill.start(), end=base + kill.end())]
+
+
+def _date_place(item: AnnotatedArticle, sentences: list[Span]) -> list[Claim]:
+    text, found = item.article.text, []
+    if item.event_date is not None and item.event_date.start is not None:
+        ed = item.event_date
+        found.append(Claim(slot="date", value=ed.date, qualifier=ed.precision, article=item.article.id,
+                           sentence=_sentence_text(text, sentences, ed.start), start=ed.start, end=ed.end or ed.start))
+    place = item.place
+    if place is not None and place.start is not None and place.source != "dateline":
+        found.append(Claim(slot="place", value=place.name, scope=place.country, article=item.article.id,
+                           sentence=_sentence_text(text, sentences, place.start), start=place.start,
+                           end=place.end or place.start))
+    return found
+
+
+def _sentence_text(text: str, sentences: list[Span], offset: int) -> str:
+    for span in sentences:
+        if span.start <= offset < span.end:
+            return text[span.start:span.end]
+    return ""
+
+
+def _related_events(item: AnnotatedArticle, sentences: list[Span]) -> list[dict[str, Any]]:
+    """Earlier events the article says this one answers ("in retaliation for ...")."""
+    text, found = item.article.text, []
+    main = item.event_date.date if item.event_date else None
+    for span in sentences:
+        match = _RETALIATION.search(text[span.start:span.end])
+        what = _trim_what(match.group("what")) if match else ""
+        if not what or not _ATTACK_WORD.search(" ".join(what.split()[:8])):
+            continue
+        lo = span.start + match.start("what")
+        hi = lo + len(what)
+        date = next((d for d in item.dates if d.start is not None and lo <= d.start < hi and d.date != main), None)
+        place = _place_in(item, text, lo, hi)
+        key = _related_key(date.date if date else None, place.name if place else None, what)
+        if any(r["key"] == key for r in found):
+            continue
+        found.append({"key": key, "relation": "retaliation_for", "description": what,
+                      "date": date.date if date else None, "date_precision": date.precision if date else None,
+                      "place": place.name if place else None, "country": place.country if place else None,
+                      "place_forms": sorted(_forms(place, text)) if place else [],
+                      "article": item.article.id, "sentence": text[span.start:span.end], "start": lo, "end": hi})
+    return found
+
+
+def _trim_what(what: str) -> str:
+    """The description of the earlier event: up to an attribution, a quote or a new clause."""
+    what = re.split(r"[“”\"]|,\s+(?:which|who|the|a|an|and|[A-Z])|\s+[–—]\s+|,\s*$", what)[0]
+    return what.strip(" ,")
+
+
+def _place_in(item: AnnotatedArticle, text: str, lo: int, hi: int) -> Any:
+    """The finest place named in text[lo:hi] (not adjectival: "Iran-backed")."""
+    found = []
+    for place in item.places:
+        if place.source == "dateline":
+            continue
+        for form in _forms(place, text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[lo:hi], re.I):
+                found.append((_PRECISION_RANK.get(place.precision, 9), -m.start(), place))
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+_PRECISION_RANK = {"address": 0, "site": 1, "town": 2, "district": 3, "province": 4, "country": 5, "region": 6}
+
+
+def _forms(place: Any, text: str) -> set[str]:
+    forms = {place.name}
+    if place.start is not None and place.end is not None and 0 <= place.start < place.end <= len(text):
+        forms.add(text[place.start:place.end])
+    return {f for f in forms if len(f) > 1}
+
+
+def _related_key(date: str | None, place: str | None, what: str) -> str:
+    noun = _ATTACK_WORD.search(what)
+    parts = [date or "undated", (place or "").lower().replace(" ", "-"), noun.group(0).lower() if noun else "event"]
+    return ":".join(p for p in parts if p)
+
+
+_PERIOD = re.compile(
+    r"\b(?:since\s+(?:(?:mid|early|late)[- ]?)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|\d{4}|the\s+start\s+of|the\s+beginning\s+of|last\s+(?:year|month))|"
+    r"so\s+far\s+this\s+(?:year|month)|(?:over|in)\s+the\s+(?:last|past)\s+(?:several\s+|few\s+)?(?:weeks|months|years))\b",
+    re.I,
+)
+
+
+def _event_ref(item: AnnotatedArticle, related: list[dict[str, Any]], sentence: Span | None) -> str | None:
+    if sentence is None:
+        return None
+    text = item.article.text[sentence.start:sentence.end]
+    period = _PERIOD.search(text)
+    if period:  # a running tally over a period ("since October"), not this event's count
+        return "context:" + re.sub(r"\W+", "-", period.group(0).lower())
+    main = item.event_date.date if item.event_date else None
+    for rel in related:
+        if rel["start"] >= sentence.start and rel["end"] <= sentence.end:
+            return rel["key"]
+        names_place = any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in rel.get("place_forms", []))
+        names_date = rel["date"] and any(
+            d.date == rel["date"] and d.start is not None and sentence.start <= d.start < sentence.end for d in item.dates)
+        mentions_main = main and any(
+            d.date == main and d.start is not None and sentence.start <= d.start < sentence.end for d in item.dates)
+        if (names_place or names_date or (_EARLIER.search(text) and not mentions_main)) and _mentions_incident(text):
+            return rel["key"]
+    return None
+
+
+def _mentions_incident(text: str) -> bool:
+    return bool(_ATTACK_WORD.search(text) or _KILL.search(text))
+
+
+def _echo_related(claims: list[Claim]) -> list[Claim]:
+    """A claim that repeats the slot, value and victim words of a claim about an earlier event
+    ("the bombing that killed the three soldiers") is about that event too."""
+    marked = [(c.slot, c.value, _victim_words(c.sentence), c.event_ref) for c in claims if c.event_ref]
+    out = []
+    for claim in claims:
+        if claim.event_ref is None and claim.slot not in ("date", "place"):
+            words = _victim_words(claim.sentence)
+            ref = next((r for s, v, w, r in marked if s == claim.slot and v == claim.value and words & w), None)
+            claim = replace(claim, event_ref=ref) if ref else claim
+        out.append(claim)
+    return out
+
+
+def _victim_words(sentence: str) -> set[str]:
+    return {name for name, regex in _VICTIM_RES.items() if regex.search(sentence or "")}
+
+
+def _merge_related(existing: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    keys = {r.get("key") for r in existing}
+    return list(existing) + [r for r in found if r["key"] not in keys]

@@ -1,0 +1,470 @@
+"""Places: place mentions resolved offline to gazetteer entries; the main place of the event.
+
+Where names come from: the dateline ("GAINESVILLE, Fla. -", or ``Article.dateline``), the
+place mentions of the text (GPE, LOC, FAC after the corrections of ``mentions``), and the
+title (names after "in", "near", ...). Street addresses ("Northwest 4th Place", "the 1200
+block of Main Street") are not towns: they become Places of precision "address" and the
+``address`` of the main place.
+
+How a name is resolved: every gazetteer candidate is scored by
+
+* an explicit region right after the name ("Springfield, Ill.", "Al-Qaim, Iraq"): decisive;
+* the states and countries the article names (the dateline's first), and closeness to the
+  places already placed by the dateline or an explicit region;
+* population as the prior, the entry's own name over an alternate, exact keys over loose ones.
+
+The main place (``AnnotatedArticle.place``) is the most specific place that the article's
+lead, dateline and title point to and that agrees with the article's state or country: for
+local news the incident town (the dateline is a strong prior, but a town named in the lead
+sentence within the same state wins: "DALLAS - A man was shot in Garland ...").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import AnnotatedArticle, Article, Mention, Place
+from . import component
+from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, name_key, state_code
+from .mentions import PLACE_LABELS
+
+__all__ = ["places", "find_dateline", "find_addresses", "resolve_name", "Candidate"]
+
+_SPECIFIC = {"address": 0, "site": 1, "town": 2, "district": 3, "province": 4, "country": 5, "region": 6}
+_DIRECTION = re.compile(
+    r"^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|N\.|S\.|E\.|W\.|Downtown|Central|"
+    r"Greater|Upper|Lower|Old|Metro|suburban)\s+", re.I)
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s+", re.M)
+_STREET = (r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Court|Ct\.?|"
+           r"Way|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Trail|Pike|Square|Alley|Loop|Row|Path")
+_ADDRESS = re.compile(
+    rf"\b(?:(?:the\s+)?(?P<block>\d{{1,6}})\s+block\s+of\s+|(?P<number>\d{{1,6}})\s+)?"
+    rf"(?P<street>(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|N\.|S\.|E\.|W\.|NW|NE|SW|SE)\s+)?"
+    rf"(?:\d{{1,4}}(?:st|nd|rd|th)|[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+){{0,2}}\s+(?:{_STREET}))(?![A-Za-z])")
+_TITLE_PLACE = re.compile(
+    r"\b(?:in|near|outside|at)\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|downtown)\s+)?"
+    r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})")
+# "Dayton police said", "the Twin Falls Police Department", "Douglas County Sheriff's Office".
+_POLICE = re.compile(r"((?:[A-Z][a-z'’.-]+\s+){1,3})(?:[Pp]olice|Sheriff|[Ss]heriff['’]s|Fire\s+Department)\b")
+# English words that are also names of small places somewhere: never a place on their own.
+_NOT_PLACES = frozenset(
+    "metro downtown cathedral university police central city county state north south east west "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december christmas easter god mom dad".split())
+_REGION_AFTER = re.compile(r"^,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)")
+_BIG_CITY = 500_000  # a city this big beats the state of its name ("New York", "Washington")
+
+
+@dataclass
+class Candidate:
+    """A place name found in the article, before resolution."""
+
+    name: str
+    source: str  # "dateline", "text", "title"; "outlet" (title suffix: context only)
+    start: int | None = None
+    end: int | None = None
+    state: str | None = None  # explicit US state after the name
+    country: str | None = None  # explicit country after the name
+    sentence: int = 99
+    label: str = "GPE"  # the mention's label; "POLICE" for "Dayton police", "STATE" for a state in the title
+    person_like: bool = False  # the name is also (the first name of) a PERSON mention
+    entry: Entry | None = field(default=None, compare=False)
+
+
+@dataclass
+class _Context:
+    states: dict[str, float] = field(default_factory=dict)
+    countries: dict[str, float] = field(default_factory=dict)
+    anchors: list[Entry] = field(default_factory=list)
+
+
+@component("places", requires=("sentences", "mentions"), sets=("places", "place"))
+def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
+    """Resolve every place of the article and choose the main one (see the module docstring)."""
+    gaz = get_gazetteer()
+    article = item.article
+    addresses = find_addresses(article.text)
+    candidates = _collect(item, addresses)
+    context = _first_pass(candidates, gaz)
+    if any("block of" in a[0] for a in addresses):  # "the 1200 block of": US police usage
+        context.countries["US"] = context.countries.get("US", 0) + 0.5
+    for cand in candidates:
+        cand.entry = resolve_name(cand, gaz, context)
+        if cand.entry is None and cand.state and cand.source != "title":
+            cand.entry = gaz.state(cand.state)  # "IRA, Vt.": a hamlet GeoNames lacks; keep the state
+    resolved = [c for c in candidates if c.entry is not None and c.source != "outlet"]
+    item.places = _to_places(resolved) + _address_places(addresses, resolved)
+    item.place = _main_place(resolved, addresses, context)
+    return item
+
+
+def find_dateline(article: Article) -> tuple[str, str | None, int | None, int | None] | None:
+    """(city, region, start, end) of the dateline: ``Article.dateline`` when set, else an
+    upper-case "CITY, Region -" opening one of the first lines of the text."""
+    if article.dateline:
+        city, _, region = article.dateline.partition(",")
+        return city.strip(), region.strip() or None, None, None
+    head = article.text[:700]
+    for match in _DATELINE.finditer(head):
+        city = match["city"].strip(" .-")
+        if len(city.replace(" ", "")) >= 3 and not city.isdigit():
+            return city, match["region"], match.start("city"), match.start("city") + len(city)
+    return None
+
+
+def find_addresses(text: str) -> list[tuple[str, int, int]]:
+    """Street addresses: "1200 block of Main Street", "Northwest 4th Place", "37 Elm St."."""
+    found = []
+    for match in _ADDRESS.finditer(text):
+        street = match["street"]
+        if street.split()[0] in ("The", "A", "An", "In", "On", "At"):
+            continue
+        found.append((match.group().strip(), match.start(), match.end()))
+    return found
+
+
+def _collect(item: AnnotatedArticle, addresses: list[tuple[str, int, int]]) -> list[Candidate]:
+    text = item.article.text
+    out: list[Candidate] = []
+    dateline = find_dateline(item.article)
+    if dateline:
+        city, region, start, end = dateline
+        out.append(_with_region(Candidate(city.title() if city.isupper() else city, "dateline", start, end, sentence=0),
+                                region))
+    sentence_starts = [s.start for s in item.sentences]
+    for mention in item.mentions:
+        if mention.label not in PLACE_LABELS or _inside(mention, addresses):
+            continue
+        if dateline and dateline[2] is not None and mention.start < (dateline[3] or 0) + 1 and mention.end > dateline[2]:
+            continue
+        out.append(_from_mention(mention, text, _sentence_index(sentence_starts, mention.start)))
+    out.extend(_police_candidates(text, sentence_starts, out))
+    out.extend(_title_candidates(item.article.title or ""))
+    persons = _person_names(item.mentions)
+    for cand in out:
+        cand.person_like = cand.source == "text" and cand.name in persons
+    return [c for c in out if c.name.lower() not in _NOT_PLACES]
+
+
+def _person_names(mentions: list[Mention]) -> set[str]:
+    """Names that read as people here: first names of multi-word PERSON mentions ("Jada" of
+    "Jada Page"), and single words tagged PERSON more often than as a place."""
+    counts: dict[str, int] = {}
+    names = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            words = m.text.split()
+            if len(words) > 1:
+                names.add(words[0])
+            counts[m.text] = counts.get(m.text, 0) + 1
+        elif m.label in PLACE_LABELS:
+            counts[m.text] = counts.get(m.text, 0) - 1
+    return names | {name for name, n in counts.items() if n > 0}
+
+
+def _police_candidates(text: str, sentence_starts: list[int], found: list[Candidate]) -> list[Candidate]:
+    """Towns named only through their police ("Dayton police said"): weak text candidates."""
+    known = {c.start for c in found}
+    out = []
+    for match in _POLICE.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in ("The", "A", "An", "Metro", "Metropolitan"):
+            words = words[1:]
+        while words and words[-1] in ("Metro", "Metropolitan", "City", "Department", "Dept.", "State", "Area"):
+            words = words[:-1]
+        if not words or match.start(1) in known or any(
+                w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words):
+            continue
+        name = " ".join(words)
+        start = match.start(1) + match.group(1).index(words[0])
+        out.append(Candidate(name, "text", start, start + len(name), sentence=_sentence_index(sentence_starts, start),
+                             label="POLICE"))
+    return out
+
+
+def _from_mention(mention: Mention, text: str, sentence: int) -> Candidate:
+    name, region = mention.text, None
+    if ", " in name:  # spaCy sometimes keeps "Gainesville, Fla." as one entity
+        name, region = (part.strip() for part in name.split(", ", 1))
+    else:
+        after = _REGION_AFTER.match(text[mention.end: mention.end + 30])
+        region = after["region"] if after else None
+    if text[mention.end: mention.end + 1] == "." and len(name) <= 5 and state_code(name + "."):
+        name = name + "."  # "Vt" + "." as the NER cut it
+    cand = Candidate(name, "text", mention.start, mention.start + len(name), sentence=sentence, label=mention.label)
+    return _with_region(cand, region)
+
+
+def _with_region(cand: Candidate, region: str | None) -> Candidate:
+    if not region:
+        return cand
+    code = state_code(region)
+    if code:
+        cand.state = code
+        return cand
+    for match in get_gazetteer().lookup(region):
+        if match.entry.kind == "country":
+            cand.country = match.entry.country
+            break
+    return cand
+
+
+_TITLE_REGION = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+),\s+([A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+_TITLE_SPLIT = re.compile(r"\s+[-|–—]\s+|\s+::\s+")
+
+
+def _title_candidates(title: str) -> list[Candidate]:
+    """Places of the headline; the segments after " - " or " | " name the outlet ("WMC Action
+    News 5 - Memphis, Tennessee"): they only say which state the outlet serves."""
+    head, *rest = _TITLE_SPLIT.split(title) if title else [""]
+    out = _headline_candidates(head)
+    for segment in rest:
+        for cand in _headline_candidates(segment, locative=False):
+            cand.source, cand.label = "outlet", "STATE"
+            out.append(cand)
+    return out
+
+
+def _headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
+    out = []
+    for match in _TITLE_REGION.finditer(title):
+        if state_code(match.group(2)):
+            out.append(_with_region(Candidate(match.group(1), "title", label="GPE"), match.group(2)))
+    for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", title):
+        if len(word) > 3 and state_code(word) and not _TITLE_REGION.search(title):
+            out.append(Candidate(word, "title", label="STATE"))
+    for match in _TITLE_PLACE.finditer(title) if locative else ():
+        words = match.group(1).split()
+        region = None
+        if len(words) > 1 and words[-2].endswith(","):
+            region = words[-1]
+            words = words[:-1]
+        name = " ".join(words).rstrip(",.:;")
+        out.append(_with_region(Candidate(name, "title", label="GPE"), region))
+    return out
+
+
+def _inside(mention: Mention, addresses: list[tuple[str, int, int]]) -> bool:
+    return any(s <= mention.start and mention.end <= e for _, s, e in addresses)
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if start > offset:
+            break
+        index = i
+    return index
+
+
+def _first_pass(candidates: list[Candidate], gaz: Gazetteer) -> _Context:
+    """States and countries the article names outright, and anchors placed without doubt."""
+    ctx = _Context()
+    for cand in candidates:
+        weight = {"dateline": 3.0, "outlet": 0.5}.get(cand.source, 1.0)
+        if cand.state:
+            ctx.states[cand.state] = ctx.states.get(cand.state, 0) + weight
+            ctx.countries["US"] = ctx.countries.get("US", 0) + weight
+        if cand.country:
+            ctx.countries[cand.country] = ctx.countries.get(cand.country, 0) + weight
+        for state, share in _county_states(cand, gaz).items():
+            ctx.states[state] = ctx.states.get(state, 0) + weight * share
+            ctx.countries["US"] = ctx.countries.get("US", 0) + weight * share
+        top = _direct_region(cand, gaz)
+        if top is not None:
+            if top.country == "US" and top.admin1 and top.kind == "province":
+                ctx.states[top.admin1] = ctx.states.get(top.admin1, 0) + weight
+            ctx.countries[top.country] = ctx.countries.get(top.country, 0) + weight
+    for cand in candidates:
+        if cand.state or cand.country or cand.source == "dateline":
+            entry = resolve_name(cand, gaz, ctx)
+            if entry is not None and entry.lat is not None:
+                ctx.anchors.append(entry)
+                ctx.countries[entry.country] = ctx.countries.get(entry.country, 0) + 0.5
+    return ctx
+
+
+def _county_states(cand: Candidate, gaz: Gazetteer) -> dict[str, float]:
+    """States that have a county of this name, sharing one unit of weight ("Collier County"
+    -> FL: 1.0; "Butler County" -> eight states: 1/8 each)."""
+    if not cand.name.endswith(("County", "Parish", "Borough")):
+        return {}
+    states = {m.entry.admin1 for m in gaz.lookup(cand.name) if m.entry.kind == "district" and m.how == "exact"}
+    return {state: 1.0 / len(states) for state in states}
+
+
+def _direct_region(cand: Candidate, gaz: Gazetteer) -> Entry | None:
+    """The country or state a name stands for, when it is plainly one ("Syria", "Fla.")."""
+    code = state_code(cand.name) if ("." in cand.name or len(cand.name) > 3) else None
+    if code and not _big_city(cand.name, gaz):
+        return gaz.state(code)
+    matches = gaz.lookup(cand.name)
+    countries = [m.entry for m in matches if m.entry.kind == "country" and m.how != "loose"]
+    return countries[0] if countries else None
+
+
+def _big_city(name: str, gaz: Gazetteer) -> bool:
+    return any(m.entry.kind == "town" and m.primary and m.entry.population >= _BIG_CITY for m in gaz.lookup(name))
+
+
+def resolve_name(cand: Candidate, gaz: Gazetteer, ctx: _Context | None = None) -> Entry | None:
+    """The best gazetteer entry for ``cand`` in context, or None when nothing fits."""
+    ctx = ctx or _Context()
+    matches = _matches(cand, gaz)
+    if not matches:
+        return None
+    scored = sorted(((_score(m, cand, ctx), i, m) for i, m in enumerate(matches)), key=lambda t: (-t[0], t[1]))
+    best_score, _, best = scored[0]
+    return best.entry if best_score > _threshold(cand) else None
+
+
+def _matches(cand: Candidate, gaz: Gazetteer) -> list[Match]:
+    code = state_code(cand.name) if ("." in cand.name or cand.name.isupper() and len(cand.name) == 2) else None
+    if code and gaz.state(code) is not None and cand.label != "FAC":
+        return [Match(gaz.state(code), True, "exact")]
+    matches = gaz.lookup(cand.name)
+    if not matches:
+        bare = _DIRECTION.sub("", cand.name)
+        matches = gaz.lookup(bare) if bare != cand.name else []
+    if not matches and cand.name[:1].isupper():
+        matches = [m for m in gaz.lookup(cand.name + " County") if m.entry.kind == "district"]
+    if cand.label == "FAC":
+        matches = [m for m in matches if m.entry.kind == "site" or (m.primary and m.entry.population >= 5000)]
+    if cand.label == "POLICE":
+        matches = [m for m in matches if m.entry.kind in ("town", "district", "province") and m.how != "loose"]
+    if cand.person_like:  # "Jada" of "Jada Page": a town only if it is a country or state
+        matches = [m for m in matches if m.entry.kind in ("country", "province")]
+    return matches
+
+
+def _threshold(cand: Candidate) -> float:
+    return 2.0 if cand.source == "title" else 1.0
+
+
+def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
+    entry = match.entry
+    if match.how == "loose" and entry.country not in ctx.countries:
+        return -99.0  # a transliteration guess needs the article to be about that country
+    if len(cand.name) <= 3 and cand.name.isupper() and entry.kind not in ("country", "province"):
+        return -99.0  # "US", "UK": codes, not towns
+    score = math.log10(entry.population + 10) * 0.8
+    score += {"exact": 0.5, "article": 0.0, "loose": -2.0}[match.how] + (2.5 if match.primary else 0.0)
+    score += {"site": 2.0, "region": 2.0, "country": 3.0, "province": 1.0, "district": 0.5}.get(entry.kind, 0.0)
+    if entry.kind == "province" and entry.country == "US" and _big_city(cand.name, get_gazetteer()):
+        score -= 6.0  # "New York", "Washington": the city, unless the state is said
+    if cand.state:
+        score += 12.0 if entry.country == "US" and entry.admin1 == cand.state else -12.0
+    elif cand.country:
+        score += 12.0 if entry.country == cand.country else -8.0
+    if entry.country == "US" and entry.admin1 and ctx.states and entry.kind != "province":
+        share = ctx.states.get(entry.admin1, 0.0) / sum(ctx.states.values())
+        score += 2.0 + 4.0 * share if share else -1.5
+    if ctx.countries:
+        score += 2.5 if entry.country in ctx.countries else -4.0
+    if entry.lat is not None and ctx.anchors and entry.kind in ("town", "site"):
+        if min(_km(entry, a) for a in ctx.anchors if a.lat is not None) < 150:
+            score += 2.0
+    return score
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance between two entries, in km."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _to_place(cand: Candidate) -> Place:
+    entry = cand.entry
+    assert entry is not None
+    return Place(
+        name=entry.name, country=entry.country, admin1=entry.admin1_name, lat=entry.lat, lon=entry.lon,
+        precision=entry.kind, geonameid=entry.geonameid, source=cand.source, start=cand.start, end=cand.end,
+    )
+
+
+def _to_places(resolved: list[Candidate]) -> list[Place]:
+    """One Place per entry and source, at its first occurrence."""
+    seen: set[tuple] = set()
+    out = []
+    for cand in sorted(resolved, key=lambda c: (c.source != "dateline", c.start if c.start is not None else -1)):
+        key = (cand.entry, cand.source)
+        if key not in seen:
+            seen.add(key)
+            out.append(_to_place(cand))
+    return out
+
+
+def _address_places(addresses: list[tuple[str, int, int]], resolved: list[Candidate]) -> list[Place]:
+    """Addresses as Places, placed (approximately) at the article's first town."""
+    town = next((c.entry for c in resolved if c.entry.kind == "town"), None)
+    out = []
+    for text, start, end in addresses:
+        out.append(Place(
+            name=text, country=town.country if town else None, admin1=town.admin1_name if town else None,
+            lat=town.lat if town else None, lon=town.lon if town else None, precision="address",
+            address=text, source="text", start=start, end=end,
+        ))
+    return out
+
+
+def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]], ctx: _Context) -> Place | None:
+    """The most specific place the lead, dateline and title point to (module docstring)."""
+    if not resolved:
+        return None
+    tallies: dict[Entry, float] = {}
+    first: dict[Entry, Candidate] = {}
+    for cand in resolved:
+        tallies[cand.entry] = tallies.get(cand.entry, 0.0) + _support(cand)
+        first.setdefault(cand.entry, cand)
+    top_state = max(ctx.states, key=lambda s: (ctx.states[s], s)) if ctx.states else None
+    top_country = max(ctx.countries, key=lambda c: (ctx.countries[c], c)) if ctx.countries else None
+
+    def rank(entry: Entry) -> tuple:
+        agree = 0.0
+        if top_state and entry.country == "US" and entry.admin1 and entry.admin1 != top_state:
+            agree -= 2.0
+        if top_country and entry.country != top_country:
+            agree -= 1.0
+        specific = -_SPECIFIC.get(entry.kind, 6)
+        usable = 1 if entry.kind in ("site", "town", "district") else 0
+        # A town is more specific than a county: a county named as often ("Cache County
+        # deputies") counts half, the town a bonus.
+        tally = tallies[entry] * (0.5 if entry.kind == "district" else 1.0)
+        town = 1.0 if entry.kind in ("site", "town") else 0.0
+        return (usable, tally + agree + town, specific, -(first[entry].start or 0))
+
+    best = max(tallies, key=rank)
+    place = _to_place(first[best])
+    if addresses and best.kind in ("town", "district", "site"):
+        place = replace(place, address=addresses[0][0])
+    return place
+
+
+def _support(cand: Candidate) -> float:
+    """How strongly one occurrence says "this is where it happened"."""
+    if cand.source == "dateline":
+        return 2.0
+    if cand.source == "title":
+        return 2.0
+    weight = 0.6
+    if cand.sentence <= 1:
+        weight += 2.5 - cand.sentence
+    elif cand.sentence <= 3:
+        weight += 0.5
+    if cand.label == "POLICE":
+        weight *= 0.5
+    if cand.state or cand.country:
+        weight += 0.5
+    return weight
+
+
+def normalised(name: str) -> str:
+    """The comparison key of a place name (for callers comparing names across articles)."""
+    return name_key(name)

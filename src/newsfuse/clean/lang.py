@@ -1,0 +1,54 @@
+"""Language and script of a text or a line: py3langid (offline, deterministic) and Unicode names."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+__all__ = ["identify", "script_of", "main_script"]
+
+# Language identification needs some text; below this it guesses.
+_MIN_CHARS = 20
+_SAMPLE = 5000
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[str | None, float]:
+    """(ISO 639-1 code, probability) of ``text``'s language; (None, 0.0) when too short."""
+    sample = text[:_SAMPLE]
+    if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
+        return None, 0.0
+    lang, prob = _identifier().classify(sample)
+    return lang, float(prob)
+
+
+@lru_cache(maxsize=4096)
+def _char_script(char: str) -> str | None:
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    if not name:
+        return None
+    first = name.split(" ")[0]
+    # "CJK UNIFIED IDEOGRAPH", "HIRAGANA", "HANGUL SYLLABLE": one bucket per writing system.
+    return {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}.get(first, first)
+
+
+def script_of(text: str) -> str | None:
+    """The writing system most letters of ``text`` belong to ("LATIN", "ARABIC", ...)."""
+    counts = Counter(s for s in map(_char_script, text) if s)
+    if not counts:
+        return None
+    return max(sorted(counts), key=counts.__getitem__)
+
+
+def main_script(lines: list[str]) -> str | None:
+    """The script of the document: letters counted over all lines."""
+    return script_of("".join(lines))

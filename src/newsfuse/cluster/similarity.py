@@ -1,0 +1,230 @@
+"""Same-event score of two articles: a pure function of their two feature records.
+
+:func:`pair_features` turns two :class:`ArticleFeatures` into named numbers (text
+similarity, shared names and numbers, date gap, place agreement, casualty figures, event
+type); :func:`score` is a logistic model over them, ``1 / (1 + exp(-(b + w . x)))``.
+The weights live in ``resources/cluster_weights.json``, fitted by
+``bench/quality.py --fit`` (logistic regression on labelled candidate pairs of the dev
+corpora); when the file is missing, hand-set weights below are used. Every feature is
+0 when the information is missing on either side, so a missing annotation neither
+helps nor hurts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from .features import ArticleFeatures
+
+__all__ = ["FEATURE_NAMES", "HAND_WEIGHTS", "pair_features", "score", "Model", "load_model", "date_gap"]
+
+# How many days apart two dates of one event may be, by the coarser precision.
+DATE_WINDOW = {"day": 3, "week": 10, "month": 35, "year": 370}
+SHORT_TEXT = 300  # fewer characters than this: text similarity says little
+
+FEATURE_NAMES = (
+    "text_cos",
+    "title_sim",
+    "minhash",
+    "propers_shared",
+    "propers_jaccard",
+    "numbers_jaccard",
+    "persons_shared",
+    "surnames_shared",
+    "persons_disjoint",
+    "date_gap",
+    "date_far",
+    "same_town",
+    "other_town_same_admin1",
+    "other_admin1",
+    "km_log",
+    "killed_agree",
+    "killed_conflict",
+    "injured_agree",
+    "injured_conflict",
+    "type_same",
+    "type_differ",
+    "short_text",
+)
+
+# Hand-set fallback weights (used only when no fitted file ships).
+HAND_WEIGHTS = {
+    "bias": -6.0,
+    "text_cos": 9.0,
+    "title_sim": 2.0,
+    "minhash": 4.0,
+    "propers_shared": 1.0,
+    "propers_jaccard": 3.0,
+    "numbers_jaccard": 2.0,
+    "persons_shared": 1.5,
+    "surnames_shared": 1.0,
+    "persons_disjoint": -1.0,
+    "date_gap": -0.8,
+    "date_far": -1.5,
+    "same_town": 1.0,
+    "other_town_same_admin1": -2.0,
+    "other_admin1": -3.0,
+    "km_log": -0.3,
+    "killed_agree": 0.8,
+    "killed_conflict": -1.0,
+    "injured_agree": 0.5,
+    "injured_conflict": -0.5,
+    "type_same": 0.3,
+    "type_differ": -1.5,
+    "short_text": -0.5,
+}
+
+
+class Model:
+    """A logistic model over FEATURE_NAMES: ``bias`` plus one weight per feature."""
+
+    def __init__(self, weights: dict[str, float], source: str = "hand-set") -> None:
+        self.bias = float(weights.get("bias", 0.0))
+        self.weights = {name: float(weights.get(name, 0.0)) for name in FEATURE_NAMES}
+        self.source = source
+
+    def logit(self, values: dict[str, float]) -> float:
+        return self.bias + sum(self.weights[n] * values.get(n, 0.0) for n in FEATURE_NAMES)
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = max(-50.0, min(50.0, self.logit(values)))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    """The shipped fitted weights, or the hand-set ones when none ship."""
+    try:
+        text = resources.files("newsfuse").joinpath("resources/cluster_weights.json").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return Model(HAND_WEIGHTS)
+    data = json.loads(text)
+    return Model(data["weights"], source=data.get("source", "fitted"))
+
+
+def score(a: ArticleFeatures, b: ArticleFeatures, model: Model | None = None) -> float:
+    """Probability-like same-event score in [0, 1]; symmetric in ``a`` and ``b``."""
+    return (model or load_model()).probability(pair_features(a, b))
+
+
+def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
+    """The named pair features (symmetric: the same for (a, b) and (b, a))."""
+    values: dict[str, float] = {}
+    values.update(_text(a, b))
+    values.update(_names(a, b))
+    values.update(_dates(a, b))
+    values.update(_places(a, b))
+    values.update(_figures(a, b, "killed"))
+    values.update(_figures(a, b, "injured"))
+    if a.event_type and b.event_type:
+        values["type_same" if a.event_type == b.event_type else "type_differ"] = 1.0
+    return values
+
+
+def _text(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
+    small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
+    cos = sum(w * large.get(t, 0.0) for t, w in small.items())
+    out = {"text_cos": round(cos, 6), "title_sim": _jaccard(a.title_terms, b.title_terms)}
+    if a.minhash and b.minhash and len(a.minhash) == len(b.minhash):
+        out["minhash"] = sum(x == y for x, y in zip(a.minhash, b.minhash)) / len(a.minhash)
+    shared = len(set(a.propers) & set(b.propers))
+    out["propers_shared"] = math.log1p(shared)
+    out["propers_jaccard"] = _jaccard(a.propers, b.propers)
+    out["numbers_jaccard"] = _jaccard(a.numbers, b.numbers)
+    if min(a.text_chars, b.text_chars) < SHORT_TEXT:
+        out["short_text"] = 1.0
+    return out
+
+
+def _names(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
+    out: dict[str, float] = {}
+    if a.persons and b.persons:
+        shared = len(set(a.persons) & set(b.persons))
+        out["persons_shared"] = math.log1p(shared)
+        if not shared and not set(a.surnames) & set(b.surnames):
+            out["persons_disjoint"] = 1.0
+    if a.surnames and b.surnames:
+        out["surnames_shared"] = math.log1p(len(set(a.surnames) & set(b.surnames)))
+    return out
+
+
+def date_gap(a: ArticleFeatures, b: ArticleFeatures) -> tuple[int | None, int, str]:
+    """(days apart, allowed window, which dates were compared): event dates when both
+    have one, else publication dates."""
+    if a.event_date and b.event_date:
+        coarse = max(a.date_precision or "day", b.date_precision or "day", key=_precision_rank)
+        return _days(a.event_date, b.event_date), DATE_WINDOW.get(coarse, 3), "event"
+    if a.published and b.published:
+        return _days(a.published, b.published), 7, "published"
+    return None, 0, "none"
+
+
+def _precision_rank(precision: str) -> int:
+    order = list(DATE_WINDOW)
+    return order.index(precision) if precision in order else 0
+
+
+def _dates(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
+    days, window, _ = date_gap(a, b)
+    if days is None:
+        return {}
+    out = {"date_gap": math.log1p(days)}
+    if days > window:
+        out["date_far"] = 1.0
+    return out
+
+
+def _places(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
+    out: dict[str, float] = {}
+    if a.country and b.country and a.country != b.country:
+        out["other_admin1"] = 1.0
+    elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        out["other_admin1"] = 1.0
+    elif a.town and b.town:
+        same = (a.geonameid is not None and a.geonameid == b.geonameid) or a.town == b.town
+        out["same_town" if same else "other_town_same_admin1"] = 1.0
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        out["km_log"] = math.log1p(haversine_km(a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    return out
+
+
+def _figures(a: ArticleFeatures, b: ArticleFeatures, slot: str) -> dict[str, float]:
+    x, y = getattr(a, slot), getattr(b, slot)
+    if not x or not y:
+        return {}
+    if _overlap(x, y):
+        return {f"{slot}_agree": 1.0}
+    # Figures grow as the toll is updated: a gap is a conflict only when large.
+    low_x, low_y = x[0] or 0.0, y[0] or 0.0
+    if abs(low_x - low_y) <= max(1.0, 0.25 * max(low_x, low_y)):
+        return {}
+    return {f"{slot}_conflict": 1.0}
+
+
+def _overlap(x: list, y: list) -> bool:
+    lo = max(x[0] or 0.0, y[0] or 0.0)
+    hi_x = math.inf if x[1] is None else x[1]
+    hi_y = math.inf if y[1] is None else y[1]
+    return lo <= min(hi_x, hi_y)
+
+
+def _jaccard(x: list[str], y: list[str]) -> float:
+    if not x or not y:
+        return 0.0
+    sx, sy = set(x), set(y)
+    return len(sx & sy) / len(sx | sy)
+
+
+def _days(x: str, y: str) -> int:
+    return abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,1 @@
+"""Curated data tables shipped with newsfuse (read with importlib.resources)."""

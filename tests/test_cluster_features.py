@@ -1,0 +1,43 @@
+"""Per-article features: pure, serialisable, graceful when annotations are missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.cluster.features import ArticleFeatures, extract, name_key, surname_key, term_vector
+from test_cluster_fixtures import ALDER_1, STUB, make
+
+
+def test_extract_round_trips_through_json() -> None:
+    feats = extract(ALDER_1)
+    assert ArticleFeatures.from_json(feats.to_json()) == feats
+
+
+def test_extract_reads_annotations() -> None:
+    feats = extract(ALDER_1)
+    assert feats.event_date == "2019-03-08" and feats.published == "2019-03-09"
+    assert feats.town == "brookfield" and feats.admin1 == "ohio"
+    assert feats.persons == ["dominic vasquez"] and feats.surnames == ["vasquez"]
+    assert feats.killed == [1.0, 1.0] and feats.injured == [1.0, 1.0]
+    assert "vasquez" in feats.propers and "400" in feats.numbers
+
+
+def test_extract_accepts_an_article_without_annotations_or_text() -> None:
+    feats = extract(make("empty", ""))
+    assert feats.terms == {} and feats.minhash == [] and feats.persons == []
+    assert extract(STUB).text_chars == len(STUB.article.text)
+
+
+def test_term_vector_is_unit_length_and_weighs_rare_words_more() -> None:
+    vector = term_vector("Police said Vasquez was shot. Police said more.")
+    assert sum(w * w for w in vector.values()) == pytest.approx(1.0, abs=1e-4)
+    assert vector["vasquez"] > vector["police"]
+
+
+@pytest.mark.parametrize(
+    "name,key,surname",
+    [("Dominic Vasquez", "dominic vasquez", "vasquez"), ("Dr. José A. Núñez Jr.", "jose nunez", "nunez"),
+     ("Officer Smith", "smith", "smith"), ("", "", "")],
+)  # fmt: skip
+def test_name_keys_drop_titles_initials_and_suffixes(name: str, key: str, surname: str) -> None:
+    assert name_key(name) == key and surname_key(name) == surname

@@ -1,0 +1,58 @@
+"""Pair score: symmetric, high for one event in other words, low for look-alikes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsfuse.cluster.features import extract
+from newsfuse.cluster.similarity import FEATURE_NAMES, pair_features, score
+from test_cluster_fixtures import ALDER_1, ALDER_2, ALDER_3, ALL, MILL_1, MILL_2, QUAKE_1, QUAKE_2
+
+THRESHOLD = 0.5
+
+
+@pytest.mark.parametrize("a,b", [(ALDER_1, ALDER_2), (ALDER_2, ALDER_3), (MILL_1, MILL_2), (QUAKE_1, QUAKE_2)])
+def test_score_same_event_in_other_words_is_high(a, b) -> None:
+    assert score(extract(a), extract(b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a,b", [(ALDER_1, MILL_1), (ALDER_2, MILL_2), (ALDER_3, MILL_1), (ALDER_1, QUAKE_1)])
+def test_score_lookalike_events_is_low(a, b) -> None:
+    assert score(extract(a), extract(b)) < THRESHOLD
+
+
+def test_score_is_symmetric() -> None:
+    feats = [extract(a) for a in ALL]
+    for a in feats:
+        for b in feats:
+            assert pair_features(a, b) == pair_features(b, a)
+
+
+def test_pair_features_names_are_known() -> None:
+    assert set(pair_features(extract(ALDER_1), extract(MILL_1))) <= set(FEATURE_NAMES)
+
+
+@pytest.mark.parametrize(
+    "change,feature",
+    [
+        ({"town": "lakeview"}, "other_town_same_admin1"),
+        ({"admin1": "indiana"}, "other_admin1"),
+        ({"killed": [4.0, 4.0]}, "killed_conflict"),
+        ({"event_type": "stabbing"}, "type_differ"),
+        ({"published": "2019-05-20", "event_date": "2019-05-19"}, "date_far"),
+    ],
+)
+def test_disagreement_lowers_the_score(change: dict, feature: str) -> None:
+    a, b = extract(ALDER_1), extract(ALDER_2)
+    changed = dataclasses.replace(b, **change)
+    assert pair_features(a, changed).get(feature) == 1.0
+    assert score(a, changed) < score(a, b)
+
+
+def test_missing_annotations_neither_help_nor_hurt() -> None:
+    a, b = extract(ALDER_1), extract(ALDER_2)
+    bare = dataclasses.replace(b, town=None, admin1=None, killed=None, injured=None, event_type=None)
+    values = pair_features(a, bare)
+    assert not {"same_town", "other_admin1", "killed_agree", "killed_conflict", "type_same"} & set(values)

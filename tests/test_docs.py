@@ -1,0 +1,60 @@
+"""The docs must not fall behind the code: every command and setting is in the README,
+and every error class is in the exception tree written down in errors.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+
+import click
+import pytest
+
+import newsfuse.errors as errors
+from newsfuse.cli import main
+from newsfuse.config import Settings
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[str]:
+    names = []
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            names.extend(_commands(command, f"{prefix}{name} "))
+        else:
+            names.append(f"{prefix}{name}")
+    return names
+
+
+@pytest.mark.parametrize("command", _commands(main))
+def test_readme_documents_command(repo_root, command):
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    assert f"`newsfuse {command}" in readme, f"README.md does not document `newsfuse {command}`"
+
+
+@pytest.mark.parametrize("setting", [f.name for f in dataclasses.fields(Settings)])
+def test_readme_documents_setting(repo_root, setting):
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    assert f"| `{setting}` |" in readme, f"README.md's settings table lacks `{setting}`"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, errors.NewsfuseError)],
+)
+def test_errors_tree_documents_every_error(error):
+    assert error.__name__ in errors.__doc__, f"{error.__name__} is missing from the tree in errors.py"
+    assert error.__name__ in errors.__all__
+
+
+def test_errors_codes_are_unique():
+    classes = [c for _, c in inspect.getmembers(errors, inspect.isclass) if issubclass(c, errors.NewsfuseError)]
+    codes = [c.code for c in classes]
+    assert len(codes) == len(set(codes))
+
+
+def test_quick_start_is_two_make_commands(repo_root):
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    start = readme.split("## Quick start", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].strip() for line in start.strip().splitlines()]
+    assert commands == ["make demo", "make test"]
+    ci = (repo_root / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci, ".ci/run must run the README's test command"
