@@ -29,6 +29,15 @@ def data_dir() -> Path:
     return DATA
 
 
+@pytest.fixture()
+def fuse_items() -> list:
+    """tests/data/fuse/event.json: three annotated articles of one invented event (fresh copies)."""
+    from newsfuse.model import AnnotatedArticle
+
+    rows = json.loads((DATA / "fuse" / "event.json").read_text(encoding="utf-8"))
+    return [AnnotatedArticle.from_dict(r) for r in rows]
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

@@ -148,3 +148,14 @@ def test_quotes_component_sets_quotes(nlp):
     text = "\u201cThe dam will hold through the storm,\u201d engineer Paul Reyes said."
     item = quotes_component(AnnotatedArticle(article=Article(id="a1", sha256="x", text=text)), nlp(text))
     assert [(q.speaker, q.article) for q in item.quotes] == [("Paul Reyes", "a1")]
+
+
+def test_quotes_inverted_speaker_with_abbreviated_title(quotes_of):
+    text = "\u201cThe suspect fled on foot toward the river,\u201d said Lt. Maria Lopez of the county police."
+    assert _one(quotes_of(text), "The suspect").speaker == "Maria Lopez"
+
+
+def test_quotes_role_noun_with_abbreviated_title(quotes_of):
+    text = ("Det. Sam Ortiz said the car was found empty on Sunday.\n"
+            "\u201cWe still need witnesses from that street,\u201d the detective said.")
+    assert _one(quotes_of(text), "We still need").speaker == "Sam Ortiz"

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from rich.console import Console
 
@@ -14,9 +11,8 @@ from newsfuse.model import AnnotatedArticle
 
 
 @pytest.fixture()
-def items(data_dir: Path) -> list[AnnotatedArticle]:
-    rows = json.loads((data_dir / "fuse" / "event.json").read_text(encoding="utf-8"))
-    return [AnnotatedArticle.from_dict(r) for r in rows]
+def items(fuse_items: list[AnnotatedArticle]) -> list[AnnotatedArticle]:
+    return fuse_items
 
 
 def test_dossier_text_shows_every_section(items) -> None:

@@ -3,7 +3,6 @@ headless Chromium when it is installed."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -21,10 +20,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture()
-def hostile_items(data_dir: Path) -> list[AnnotatedArticle]:
+def hostile_items(fuse_items: list[AnnotatedArticle]) -> list[AnnotatedArticle]:
     """The fixture event with markup injected in the text, title, outlet, url and a quote."""
-    rows = json.loads((data_dir / "fuse" / "event.json").read_text(encoding="utf-8"))
-    items = [AnnotatedArticle.from_dict(r) for r in rows]
+    items = fuse_items
     first = items[0].article
     first.text = first.text + "\n" + MARKER_SCRIPT + " " + MARKER_IMG
     first.title = "Depots <b>hit</b> " + MARKER_SCRIPT

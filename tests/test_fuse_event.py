@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +11,8 @@ from newsfuse.model import AnnotatedArticle, Article, EventDate, Figure, Place, 
 
 
 @pytest.fixture()
-def items(data_dir: Path) -> list[AnnotatedArticle]:
-    rows = json.loads((data_dir / "fuse" / "event.json").read_text(encoding="utf-8"))
-    return [AnnotatedArticle.from_dict(r) for r in rows]
+def items(fuse_items: list[AnnotatedArticle]) -> list[AnnotatedArticle]:
+    return fuse_items
 
 
 def test_build_event_fuses_figures(items) -> None:

@@ -151,3 +151,19 @@ def test_grouping_does_not_depend_on_input_order() -> None:
     first = [render_group(g, {}) for g in run(claims)]
     second = [render_group(g, {}) for g in run(list(reversed(claims)))]
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("US service members", "American soldiers", True),
+        ("US soldiers", "Iraqi soldiers", False),
+        ("pro-Xandrian militiamen", "members of two pro-Xandrian militias", True),
+        ("civilians", "soldiers", False),
+        ("Xandria", "Harbin Bay", True),
+        ("Xandria", "Olegia", False),
+    ],
+)
+def test_scope_keys(a: str, b: str, same: bool) -> None:
+    keys = ScopeKeys(PLACES)
+    assert (keys.key(a) == keys.key(b)) is same

@@ -102,7 +102,8 @@ _ZERO = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:this\s+year|so\s+far|last\s+year|per\s+year|each\s+year|every\s+year|a\s+year\b|annually|"
     r"since\s+(?:january|the\s+start|the\s+beginning|19\d\d|20\d\d)|year-to-date|nationwide|statewide|"
-    r"(?:separate|unrelated|similar|earlier|previous|another)\s+(?:shooting|incident|attack|case|homicide)s?)\b",
+    r"(?:separate|unrelated|similar|earlier|previous|another)\s+(?:shooting|incident|attack|case|homicide)s?)\b"
+    r"|^\s*\d{1,2}:\d\d\s",  # a video playlist line ("1:27 Man dies after ...")
     re.IGNORECASE,
 )
 
@@ -283,7 +284,11 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
         if _overlaps(match.start(), match.end(), taken):
             floor = max(floor, match.end())
             continue
-        found.extend(_passive_victims(text, sentence, s_start, s_end, match, slot, names, floor))
+        mine = _passive_victims(text, sentence, s_start, s_end, match, slot, names, floor)
+        if not mine and found and re.fullmatch(r"[^,;:]{0,40}?\b(?:and|then)\s+(?:\w+\s+)?", sentence[floor:match.start()]):
+            # "was shot in the back and died": the same subject, a second verb
+            mine = [_single(slot, s_start, s_end, match, found[-1].victim, True, False)]
+        found.extend(mine)
         taken.append((match.start(), match.end()))
         floor = max(floor, match.end())
     for match in _ANOTHER.finditer(sentence):
@@ -509,7 +514,8 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
         return same[0]
     if st.definite:
         return next((v for v in recent if _compatible(v, nouns)), None)
-    return None
+    generic = [v for v in found if {k[5:] for k in v.keys} <= {"person", "victim"} and v.killed == (st.slot == "killed")]
+    return generic[0] if len(generic) == 1 else None  # "one person killed" ... "one man was killed"
 
 
 def _same_name(keys: set[str], names: set[str]) -> bool:

@@ -61,7 +61,8 @@ from typing import Any
 from ..model import AnnotatedArticle, Claim, Span
 from . import component
 
-__all__ = ["claims_component", "attribute_claims", "find_claimant", "sentence_spans"]
+__all__ = ["claims_component", "attribute_claims", "find_claimant", "infer_scope", "normalise_scope",
+           "sentence_spans", "victim_categories"]
 
 _VERBS = (
     r"said|says|told\s+\w+|reported|reports|announced|announces|stated|added|confirmed|claimed|"
@@ -102,7 +103,7 @@ _VICTIMS = {
     "civilians": r"civilians?|residents|passers-?by|bystanders",
     "children": r"child(?:ren)?|kids|minors",
     "soldiers": r"soldiers|troops|service\s*(?:members|men|women)|servicemen|personnel",
-    "militiamen": r"militiam[ae]n|militants|fighters|gunmen|militia\s+members|members\s+of\s+(?:\w+\s+){0,4}militias?",
+    "militiamen": r"militiam[ae]n|militants|fighters|gunmen|militia\s+members|members\s+of\s+(?:[\w-]+\s+){0,4}militias?",
     "police": r"police(?:\s+officers|men)?|officers",
 }
 _VICTIM_RES = {name: re.compile(rf"\b(?:{words})\b", re.I) for name, words in _VICTIMS.items()}
@@ -170,7 +171,22 @@ def attribute_claims(item: AnnotatedArticle) -> AnnotatedArticle:
                            sentence=claim.sentence or sent_text, article=claim.article or item.article.id,
                            event_ref=_event_ref(item, related, sentence)))
     out = _echo_related(out)
+    _place_related(item, related, out)
     return replace(item, claims=out, related=_merge_related(item.related, related), sentences=sentences)
+
+
+def _place_related(item: AnnotatedArticle, related: list[dict[str, Any]], claims: list[Claim]) -> None:
+    """A related event whose description names no place takes the finest place that the
+    sentences about it put it in ("the drone attack last Sunday in Jordan")."""
+    for rel in related:
+        if rel["place"]:
+            continue
+        # not the "in retaliation for" sentence itself: its other places are the main event's
+        places = [p for c in claims if c.event_ref == rel["key"] and not (rel["start"] >= c.start - len(c.sentence) and rel["sentence"] == c.sentence)
+                  for p in _locative_places(item, c.sentence)]
+        if places:
+            place = min(places, key=lambda p: _PRECISION_RANK.get(p.precision, 9))
+            rel.update(place=place.name, country=place.country, place_forms=sorted(_forms(place, item.article.text)))
 
 
 _OWN_SLOTS = ("responsibility", "victims")
@@ -347,6 +363,19 @@ def infer_scope(item: AnnotatedArticle, sentence: str, claimant: str | None) -> 
     *in* ("in X", "near X", "in X and Y"); one place -> its name, several in one country ->
     the country; places of several countries -> None. With no such place, a claimant that is
     a country ("Iraq said ...") scopes its own toll."""
+    found = _locative_places(item, sentence)
+    countries = {p.country for p in found}
+    if len(found) == 1:
+        return found[0].name
+    if len(countries) == 1 and found:
+        return _country_label(found[0].country, item)
+    if not found and claimant:
+        return _country_name(claimant) if _country_name(claimant) == claimant or _is_place(claimant, item) else None
+    return None
+
+
+def _locative_places(item: AnnotatedArticle, sentence: str) -> list[Any]:
+    """The places of ``item`` that ``sentence`` names after a locative word ("in X and Y")."""
     text, found = item.article.text, []
     for place in item.places:
         if place.source == "dateline" or place.precision == "region":
@@ -356,14 +385,7 @@ def infer_scope(item: AnnotatedArticle, sentence: str, claimant: str | None) -> 
             if re.search(pattern, sentence, re.I):
                 found.append(place)
                 break
-    countries = {p.country for p in found}
-    if len(found) == 1:
-        return found[0].name
-    if len(countries) == 1 and found:
-        return _country_label(found[0].country, item)
-    if not found and claimant:
-        return _country_name(claimant) if _country_name(claimant) == claimant or _is_place(claimant, item) else None
-    return None
+    return found
 
 
 def _is_place(name: str, item: AnnotatedArticle) -> bool:
@@ -573,8 +595,12 @@ def _echo_related(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _victim_words(sentence: str) -> set[str]:
-    return {name for name, regex in _VICTIM_RES.items() if regex.search(sentence or "")}
+def victim_categories(text: str) -> set[str]:
+    """The victim categories a phrase names: civilians, children, soldiers, militiamen, police."""
+    return {name for name, regex in _VICTIM_RES.items() if regex.search(text or "")}
+
+
+_victim_words = victim_categories
 
 
 def _merge_related(existing: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:

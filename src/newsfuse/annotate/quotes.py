@@ -54,6 +54,10 @@ _PERSON_ROLES = {
     "governor": "governor", "senator": "senator", "premier": "premier", "chancellor": "chancellor",
     "king": "king", "prince": "prince", "sheriff": "sheriff", "officer": "officer", "lawyer": "lawyer",
     "attorney": "attorney", "coach": "coach", "prosecutor": "prosecutor", "witness": "witness",
+    "lieutenant": "lieutenant", "lt": "lieutenant", "sergeant": "sergeant", "sgt": "sergeant",
+    "detective": "detective", "det": "detective", "captain": "captain", "capt": "captain",
+    "colonel": "colonel", "col": "colonel", "gen": "general", "councilman": "council",
+    "councilwoman": "council", "councilmember": "council", "trooper": "trooper", "judge": "judge",
 }
 # Words that tell two roles apart: the *prime* minister is not the *foreign* minister.
 _ROLE_MODIFIERS = frozenset("""prime foreign defense defence interior finance health justice vice deputy
@@ -301,9 +305,13 @@ class _Attributor:
     # -- phrases -> speakers
     def _phrase_after(self, start: int, end: int, span: QuoteSpan) -> str | None:
         """The subject after an inverted verb: `said Major General X, spokesman for Y`."""
-        segment = self.text[start:end]
-        cut = re.search(r"[,;.](?:\s|$)", segment)
-        stop = start + (cut.start() if cut else len(segment))
+        stop = end
+        for cut in re.finditer(r"[,;.](?=\s|$)", self.text[start:end]):
+            at = start + cut.start()
+            if cut.group() == "." and _ABBREV.search(self.text[max(start, at - 12):at + 1]):
+                continue  # "said Lt. Maria Lopez"
+            stop = at
+            break
         return self._resolve_phrase(start, stop, span)
 
     def _resolve_phrase(self, start: int, end: int, span: QuoteSpan, after: int | None = None) -> str | None:

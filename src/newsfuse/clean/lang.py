@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -21,8 +22,14 @@ def _identifier():
 
 
 def identify(text: str) -> tuple[str | None, float]:
-    """(ISO 639-1 code, probability) of ``text``'s language; (None, 0.0) when too short."""
-    sample = text[:_SAMPLE]
+    """(ISO 639-1 code, probability) of ``text``'s language; (None, 0.0) when too short.
+    Blank lines do not count, so a text and its lines joined give the same answer."""
+    return _identify(re.sub(r"\n\s*\n", "\n", text.strip())[:_SAMPLE])
+
+
+@lru_cache(maxsize=512)
+def _identify(sample: str) -> tuple[str | None, float]:
+    # Cached: the cleaner asks about the same text more than once (each pass, then the result).
     if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
         return None, 0.0
     lang, prob = _identifier().classify(sample)

@@ -61,7 +61,7 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s*(?:''|[\"”’'»)\]]))*$")
 
 
 def is_prose(line: str) -> bool:
@@ -118,11 +118,18 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+_CAPTION_CUES = ("photo", "image", "picture", "credit", "courtesy", "foto", "pic", "/", "via ", "source")
+
+
 def caption_like(line: str) -> bool:
     """A photo caption: text that ends with a picture credit ("... Photo: Name/AFP")."""
-    return _words(line) <= 90 and bool(
-        _CAPTION_LABEL.search(line) or _CAPTION_AGENCY.search(line) or _CAPTION_CREDIT.search(line)
-    )
+    if _words(line) > 90:
+        return False
+    end = line[-160:]  # credits stand at the end; searching all of a long line is slow
+    low = end.lower()
+    if not any(cue in low for cue in _CAPTION_CUES) and not end.endswith(")"):
+        return False
+    return bool(_CAPTION_LABEL.search(end) or _CAPTION_AGENCY.search(end) or _CAPTION_CREDIT.search(line))
 
 
 # --- comments ------------------------------------------------------------------------

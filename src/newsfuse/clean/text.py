@@ -33,7 +33,7 @@ class Stripped:
 def build_page(lines: list[str]) -> Page:
     """A :class:`Page` over normalised ``lines``: script, language, where the prose is."""
     body = [i for i, line in enumerate(lines) if line and is_prose(line) and not _footer(line)]
-    lang, prob = identify("\n".join(line for line in lines if line))
+    lang, prob = identify("\n".join(line for line in lines if line))  # same key as the final text
     return Page(
         lines=lines,
         script=main_script(lines),
@@ -93,7 +93,8 @@ def _reason(page: Page, i: int) -> str | None:
     return None
 
 
-_HEADLINE_END = re.compile(r"[.,;:!?…][\"”’'»)\]]*$")
+# Closing quotes may follow the stop, with spaces in tokenised text ("... Alive . ''").
+_HEADLINE_END = re.compile(r"[.,;:!?…](?:\s*(?:''|[\"”’'»)\]]))*$")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’']?\s+[A-Z(“\"]")
 # Body sentences that lost their full stop end in past-tense attribution; headlines say "says".
 _ATTRIBUTION_END = re.compile(r"\b(?:said|reported|told\s+\w+|added|according\s+to\s+.{1,40})$", re.IGNORECASE)

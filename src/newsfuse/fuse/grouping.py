@@ -7,7 +7,8 @@ earlier event they refer to, ``Claim.event_ref``), the slot, and the *scope key*
   towns and provinces of the same area, and a town toll against a province toll of the same
   country is treated as the same count (so "18 killed in Deir ez-Zor" and "3 killed in
   al-Mayadeen" conflict; "16 killed in Iraq" and "18 killed in Syria" do not);
-* another scope is a group (``group:militiamen``);
+* another scope is a group: by victim category and nationality when it names one
+  (``group:soldiers:US`` for "US service members" and "American soldiers"), else its text;
 * no scope is its own key: an unscoped count never contradicts a scoped one (ambiguous: it may
   be a total or a part); unscoped and group-scoped counts of the slot are listed beside a
   disagreement between place-scoped counts as ``unscoped`` (they may be the same count).
@@ -61,7 +62,35 @@ class ScopeKeys:
         if folded in self.places:
             return f"place:{self.places[folded] or folded}"
         country = _country_code(scope)
-        return f"place:{country}" if country else f"group:{folded}"
+        return f"place:{country}" if country else _group_key(scope, folded)
+
+
+def _group_key(scope: str, folded: str) -> str:
+    """A group scope by victim category and nationality: "US service members", "American
+    soldiers" and "US soldiers" are one group; "Iraqi soldiers" another; "pro-Iran militiamen"
+    (an affiliation, not a nationality) and "members of pro-Iranian militias" one."""
+    from ..annotate.claims import victim_categories
+
+    kinds = sorted(victim_categories(scope))
+    if not kinds:
+        return f"group:{folded}"
+    nationality = next((code for word in re.findall(r"(?<![\w-])[A-Za-z.]+(?![\w-])", scope)
+                        for code in [_demonym_code(word)] if code), "")
+    return f"group:{'+'.join(kinds)}:{nationality}"
+
+
+def _demonym_code(word: str) -> str | None:
+    word = word.lower().strip(".")
+    if word in {"us", "u.s", "american", "americans"}:
+        return "US"
+    if len(word) < 4:
+        return None
+    for stem in (word, word[:-1], word[:-2], word[:-3], word[:-1] + "a"):
+        if len(stem) >= 4:
+            code = _country_code(stem.capitalize())
+            if code:
+                return code
+    return None
 
 
 def _country_code(text: str) -> str | None:

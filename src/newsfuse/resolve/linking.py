@@ -395,8 +395,11 @@ def choose_canonical(display_counts: dict[str, int]) -> str:
         return (not _is_acr(display), len(tokens), sum(word_votes[w] for w in set(words)),
                 display_counts[display])
 
-    best = max(score(d) for d in display_counts)
-    return min(d for d in display_counts if score(d) == best)
+    if len(display_counts) == 1:
+        return next(iter(display_counts))
+    scores = {d: score(d) for d in display_counts}
+    best = max(scores.values())
+    return min(d for d, sc in scores.items() if sc == best)
 
 
 def _spelling(display: str) -> list[str]:

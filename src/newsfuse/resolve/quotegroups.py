@@ -64,15 +64,36 @@ def group_quotes(quotes: Iterable[Quote]) -> list[QuoteGroup]:
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if find(i) != find(j) and _related(items[i], items[j], prepared[i], prepared[j]):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
+    for i, j in _candidate_pairs(items, prepared):
+        if find(i) != find(j) and _related(items[i], items[j], prepared[i], prepared[j]):
+            parent[max(find(i), find(j))] = min(find(i), find(j))
     members: dict[int, list[Quote]] = {}
     for i, q in enumerate(items):
         members.setdefault(find(i), []).append(q)
     groups = [_make_group(qs) for qs in members.values()]
     return sorted(groups, key=lambda g: (g.speaker_entity or "", g.text))
+
+
+def _candidate_pairs(items: list[Quote], prepared: list[tuple[str, set[str]]]) -> list[tuple[int, int]]:
+    """Pairs worth comparing: a quote meets the quotes that hold one of its four rarest content
+    words (a fragment's words are all in the longer quote; a translation shares rare words), and
+    two quotes with different speakers never meet. Keeps grouping near-linear on big batches."""
+    postings: dict[str, list[int]] = {}
+    for i, (_text, words) in enumerate(prepared):
+        for w in words:
+            postings.setdefault(w, []).append(i)
+    pairs = set()
+    for i, (_text, words) in enumerate(prepared):
+        rare = sorted(words, key=lambda w: (len(postings[w]), w))[:4]
+        for w in rare:
+            for j in postings[w]:
+                if j != i and _speakers_may_match(items[i], items[j]):
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _speakers_may_match(a: Quote, b: Quote) -> bool:
+    return not (a.speaker_entity and b.speaker_entity and a.speaker_entity != b.speaker_entity)
 
 
 def same_quote(a: Quote, b: Quote) -> bool:
