@@ -74,41 +74,43 @@ def load(split: str):
 
 
 def evaluate(articles: dict, mentions: list, with_singletons: bool = False, examples: int = 0) -> dict:
+    """Pairwise precision and recall of the merge decisions, over all topics."""
     by_topic = defaultdict(list)
     for m in mentions:
         by_topic[m["topic"]].append(m)
     tp = fp = fn = 0
     fps, fns = [], []
     for topic in sorted(by_topic):
-        texts = [articles[d]["text"] for d in sorted({m["doc_id"] for m in by_topic[topic]})]
-        lower_words = set(re.findall(r"\b[a-z][a-z'\-]+\b", " ".join(texts)))
-        chains = defaultdict(set)
-        occs = []
-        for m in by_topic[topic]:
-            form = detokenise(m["text"])
-            if not is_proper(form, lower_words):
-                continue
-            occs.append(Occurrence(form, TAGS[m["tag"]], m["doc_id"], str(topic)))
-            if not m["chain_id"].startswith("s:") or with_singletons:
-                chains[form].add(m["chain_id"] if not m["chain_id"].startswith("s:") else m["chain_id"] + "#")
-        definitions = [d for t in texts for d in find_definitions(t)]
-        index = EntityIndex(occs, definitions)
-        forms = sorted(chains)
-        for a, b in combinations(forms, 2):
-            gold = bool(chains[a] & chains[b])
-            ea, eb = index.entity_of(a, str(topic)), index.entity_of(b, str(topic))
-            pred = ea is not None and ea is eb
+        for a, b, gold, pred in topic_pairs(articles, by_topic[topic], str(topic), with_singletons):
             tp += gold and pred
             fp += pred and not gold
             fn += gold and not pred
-            if pred and not gold:
-                fps.append((topic, a, b))
-            if gold and not pred:
-                fns.append((topic, a, b))
+            if pred != gold:
+                (fps if pred else fns).append((topic, a, b))
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall,
             "false_merges": fps[:examples], "missed_merges": fns[:examples]}
+
+
+def topic_pairs(articles: dict, mentions: list, scope: str, with_singletons: bool):
+    """(form, form, gold same entity, predicted same entity) for the distinct forms of a topic."""
+    texts = [articles[d]["text"] for d in sorted({m["doc_id"] for m in mentions})]
+    lower_words = set(re.findall(r"\b[a-z][a-z'\-]+\b", " ".join(texts)))
+    chains = defaultdict(set)
+    occs = []
+    for m in mentions:
+        form = detokenise(m["text"])
+        if not is_proper(form, lower_words):
+            continue
+        occs.append(Occurrence(form, TAGS[m["tag"]], m["doc_id"], scope))
+        singleton = m["chain_id"].startswith("s:")
+        if with_singletons or not singleton:
+            chains[form].add(m["chain_id"] + ("#" if singleton else ""))
+    index = EntityIndex(occs, [d for t in texts for d in find_definitions(t)])
+    for a, b in combinations(sorted(chains), 2):
+        ea, eb = index.entity_of(a, scope), index.entity_of(b, scope)
+        yield a, b, bool(chains[a] & chains[b]), ea is not None and ea is eb
 
 
 def main(argv: list[str] | None = None) -> int:

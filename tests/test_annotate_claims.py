@@ -167,3 +167,55 @@ def test_component_is_idempotent() -> None:
     once = claims_component(annotated(text, ["Three workers"]), None)
     twice = claims_component(once, None)
     assert once.claims == twice.claims and once.related == twice.related
+
+
+def _places_item(text: str) -> AnnotatedArticle:
+    places = []
+    for name, country, precision in [("Brana", "XB", "town"), ("Koral", "XB", "town"), ("Xandria", "XA", "country"),
+                                     ("Valdor", "XV", "country"), ("Beltra", "XB", "country")]:
+        at = text.find(name)
+        places.append(Place(name=name, country=country, precision=precision,
+                            start=at if at >= 0 else None, end=at + len(name) if at >= 0 else None))
+    return AnnotatedArticle(article=Article(id="x", sha256="x", text=text), places=places)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "expected"),
+    [
+        ("Four people were killed in Brana on Monday.", None, "Brana"),
+        ("Four people were killed in Brana and Koral.", None, "Beltra"),  # several towns of one country
+        ("Four people were killed in Brana and in Xandria.", None, None),  # two countries
+        ("Valdor said four people were killed.", "Valdor", "Valdor"),  # a country reporting its own toll
+        ("Valdor-backed gunmen killed four people.", None, None),  # adjectival, not a location
+        ("Four people were killed, the Valdor army said.", "Valdor army", None),
+    ],
+)
+def test_infer_scope_reads_locative_places(sentence: str, claimant: str | None, expected: str | None) -> None:
+    from newsfuse.annotate.claims import infer_scope
+
+    item = _places_item(sentence)
+    assert infer_scope(item, sentence, claimant) == expected
+
+
+def test_running_tally_is_context_not_this_event() -> None:
+    text = "Gunmen have carried out 40 attacks since March, officials said. Two guards were killed on Friday, police said."
+    item = attribute_claims(annotated(text, ["40 attacks", "Two guards"]))
+    refs = [c.event_ref for c in item.claims if c.slot == "killed"]
+    assert refs[0] is not None and refs[0].startswith("context:")
+    assert refs[1] is None
+
+
+def test_related_event_without_place_takes_it_from_a_later_sentence() -> None:
+    text = ("Police raided a camp on Friday in reprisal for last week's bombing. "
+            "Last week's bombing in Koral killed six people, officials said.")
+    item = _places_item(text)
+    start = text.index("killed six")
+    item.claims = [Claim(slot="killed", value=6, start=start, end=start + 10)]
+    out = attribute_claims(item)
+    assert len(out.related) == 1 and out.related[0]["place"] == "Koral"
+    assert out.claims[0].event_ref == out.related[0]["key"]
+
+
+def test_victim_words_far_from_the_killing_are_not_victims() -> None:
+    text = "A raid by heavily armed militants on a remote border post at dawn on Sunday killed three soldiers, the army said."
+    assert [c.value for c in statements(text, "victims")] == ["soldiers"]

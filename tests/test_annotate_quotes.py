@@ -159,3 +159,21 @@ def test_quotes_role_noun_with_abbreviated_title(quotes_of):
     text = ("Det. Sam Ortiz said the car was found empty on Sunday.\n"
             "\u201cWe still need witnesses from that street,\u201d the detective said.")
     assert _one(quotes_of(text), "We still need").speaker == "Sam Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The victim was taken to hospital \u201cin stable condition after surgery,\u201d police said.", "police"),
+        ("The suspect is \u201ca danger to the whole community,\u201d according to prosecutors.", "prosecutors"),
+        ("\u201cWe are looking at every lead we have,\u201d they said.", None),
+    ],
+)
+def test_quotes_unnamed_speakers_are_kept_as_written(quotes_of, text, speaker):
+    assert quotes_of(text)[0].speaker == speaker
+
+
+def test_quotes_organisation_with_apposition(quotes_of):
+    text = ("The Coastal Monitoring Group, a Lisbon-based watchdog, said the spill was \u201cthe worst in "
+            "two decades\u201d on Friday.")
+    assert _one(quotes_of(text), "the worst").speaker == "The Coastal Monitoring Group"

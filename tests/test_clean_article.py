@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsfuse.clean import clean
 from newsfuse.clean.normalize import article_hash
 from newsfuse.config import Settings
-from newsfuse.errors import EmptyInputError, EncodingError
+from newsfuse.errors import EmptyInputError, EncodingError, InputError
 from newsfuse.model import Article, RawDocument, to_dict
 
 TEXT = (
@@ -105,3 +107,17 @@ def test_clean_is_deterministic_and_serialisable():
 def test_removed_pieces_have_reasons():
     reasons = {r.reason for r in _text(TEXT).removed}
     assert reasons == {"title", "byline", "update time", "copyright footer"}
+
+
+_BYTES = st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_BYTES, st.sampled_from(["text", "html", "record"]))
+def test_any_bytes_give_an_article_or_an_input_error(data, kind):
+    try:
+        article = clean(RawDocument("f", "f", data, kind))
+    except InputError:
+        return
+    assert article.text or article.title
+    assert not any(ch in article.text for ch in "\x00\r\x0b\x0c")

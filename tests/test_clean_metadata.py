@@ -52,7 +52,7 @@ def test_sentences_starting_with_by_are_not_bylines(line):
 @pytest.mark.parametrize(
     "line, kind, when",
     [
-        ("Updated: 8:43 AM EST, Sat February 3, 2024", "updated", "2024-02-03T08:43:00-05:00"),
+        ("Updated: 6:05 AM EST, Mon January 13, 2025", "updated", "2025-01-13T06:05:00-05:00"),
         ("Updated 3:15 p.m. ET, Tue June 4, 2024", "updated", "2024-06-04T15:15:00-04:00"),
         ("Published 10:02 GMT, 4 March 2025", "published", "2025-03-04T10:02:00+00:00"),
         ("Posted: March 4, 2025", "published", "2025-03-04"),
@@ -71,7 +71,7 @@ def test_stamp_needs_a_full_date(line):
 
 
 def test_when_without_a_year_is_none():
-    assert parse_when("8:43 AM EST, Sat February 3") is None
+    assert parse_when("6:05 AM EST, Mon January 13") is None
 
 
 @pytest.mark.parametrize(

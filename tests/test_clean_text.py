@@ -30,7 +30,7 @@ def _reasons(result) -> dict[str, str]:
         ("Post a comment", "comment policy"),
         ("Copyright 2025 The Valley Courier. All rights reserved.", "copyright footer"),
         ("© 2025 Example Broadcasting Company", "copyright footer"),
-        ("Terms of Use | Privacy Policy | Ad Choices | Cookie Settings", "legal menu"),
+        ("Privacy Policy | Terms of Use | Cookie Settings | Accessibility", "legal menu"),
         ("See Full Web Article", "link to full article"),
         ("Go to the full Example News experience", "link to full article"),
         ("READ MORE: Earlier strike on the same depot left two dead", "read-more teaser"),
@@ -50,7 +50,7 @@ def test_rule_removes_tail_line(line, reason):
 
 
 def test_legal_menu_one_word_per_line_is_removed():
-    menu = ("Terms of Use", "|", "Privacy Policy", "|", "Ad Choices", "|", "Cookie Settings")
+    menu = ("Terms of Service", "|", "Privacy Notice", "|", "AdChoices", "|", "Cookie Preferences")
     result = _strip(after=menu)
     assert result.text.split("\n")[-1] == BODY[-1]
     assert {r.text for r in result.removed} >= set(menu)
@@ -198,3 +198,64 @@ def test_blank_line_paragraphs_are_kept_and_collapsed():
 )
 def test_headline_like(line, expected):
     assert headline_like(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, removed",
+    [
+        ("Les dernières nouvelles de la région", True),
+        ("Weitere Nachrichten aus der Region hier lesen", True),
+        ("Karim Haddad and Lina Sabbagh contributed", False),
+        ("More news from the region today", False),
+    ],
+)
+def test_tail_line_in_another_language_is_navigation(line, removed):
+    result = _strip(after=(line,))
+    assert (_reasons(result).get(line) == "navigation in another language") is removed
+
+
+def test_other_language_inside_the_body_stays():
+    line = "Les dernières nouvelles de la région"
+    result = strip_boilerplate(split_lines("\n".join([BODY[0], line, BODY[1], BODY[2]])))
+    assert line in result.text.split("\n")
+
+
+def test_update_time_over_two_lines_is_metadata():
+    result = _strip("Updated:", "   9:15 PM GMT, Tue March 4, 2025  ")
+    assert [(r.reason, r.text) for r in result.removed] == [
+        ("update time", "Updated:"),
+        ("update time", "9:15 PM GMT, Tue March 4, 2025"),
+    ]
+
+
+def test_source_and_byline_lines_in_the_head_are_metadata():
+    result = _strip("Source: Valley Courier", "By Lina Sabbagh and Omar Darwish")
+    assert [r.reason for r in result.removed] == ["source", "byline"]
+
+
+def test_source_name_line_inside_the_body_stays():
+    line = "Source: Valley Courier"
+    result = strip_boilerplate(split_lines("\n".join([BODY[0], line, BODY[1]])))
+    assert line in result.text.split("\n")
+
+
+def test_wire_staff_credits_at_the_end_are_removed():
+    line = "(Reporting by Lina Sabbagh; Editing by Tom Reyes)"
+    assert _reasons(_strip(after=(line,))) == {line: "staff credits"}
+
+
+def test_navigation_menu_line_is_removed():
+    assert _reasons(_strip("Home News Weather Sports")) == {"Home News Weather Sports": "navigation menu"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The platform said the video broke its community guidelines and removed it on Monday.",
+        "Lawmakers rejected the proposal after a long debate over civilian compensation.",
+    ],
+)
+def test_discussion_heading_over_news_text_stays(line):
+    lines = split_lines("\n".join([BODY[0], "Discussion", line, BODY[1]]))
+    result = strip_boilerplate(lines)
+    assert line in result.text.split("\n") and "Discussion" in result.text.split("\n")

@@ -47,6 +47,15 @@ def test_ingest_reports_each_failed_input_and_exits_one(db: str, data_dir: Path,
     assert "5 failed" in result.stdout and "7 new" in result.stdout
 
 
+def test_ingest_with_worker_processes_stores_the_same(tmp_path: Path, good_inputs: list[str]) -> None:
+    exports = []
+    for processes in ("1", "2"):
+        db = str(tmp_path / f"{processes}.db")
+        assert _run("ingest", *good_inputs, "--db", db, "--processes", processes).exit_code == 0
+        exports.append(_run("export", "articles", "--db", db).stdout)
+    assert exports[0] == exports[1] and exports[0].count("\n") == 5
+
+
 def test_ingest_twice_stores_nothing_new(db: str, good_inputs: list[str]) -> None:
     _run("ingest", *good_inputs, "--db", db)
     result = _run("ingest", *good_inputs, "--db", db)

@@ -117,3 +117,11 @@ def test_title_is_the_most_representative() -> None:
 def test_event_without_figures_has_null_killed_and_injured() -> None:
     event = build_event("e", [article("a", None, None)])
     assert event.killed is None and event.injured is None and event.claims == []
+
+
+def test_single_article_event_keeps_the_places_it_names() -> None:
+    text = "Floods hit Maravel and Ostrow on Monday."
+    places = [Place(name="Maravel", country="XM", start=11, end=18), Place(name="Ostrow", country="XM", start=23, end=29),
+              Place(name="Capital", country="XM", source="dateline")]
+    item = AnnotatedArticle(article=Article(id="a", sha256="a", text=text), places=places)
+    assert [p.name for p in build_event("e", [item]).places] == ["Maravel", "Ostrow"]

@@ -169,4 +169,15 @@ def test_seed_event_record_basics(seed_run, seed_gold) -> None:
     if event.date is None:
         pytest.xfail("upstream annotate.dates: no event date in any seed")
     assert event.date == gold["date"] and event.date_precision == "day"
-    assert any(r["relation"] == "retaliation_for" for r in event.related)
+
+
+def test_seed_tower_22_is_the_related_earlier_event(seed_run, seed_gold) -> None:
+    _, event = seed_run
+    tower = next(e for e in seed_gold["events"] if e["id"].startswith("tower-22"))
+    found = [r for r in event.related if r["relation"] == "retaliation_for"]
+    assert len(found) == 1, found  # every article's mention merged into one earlier event
+    assert found[0]["date"] == tower["date"] and found[0]["country"] == "JO"
+    assert sorted(found[0]["articles"]) == sorted(tower["mentioned_in"])
+    killed = [c for c in found[0]["claims"] if c["slot"] == "killed"]
+    assert killed and all(c["value"] == 3 for c in killed)  # its toll is not this event's
+    assert all(c["value"] != 3 or c["scope"] for c in event.claims if c["slot"] == "killed")

@@ -4,7 +4,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -93,6 +92,16 @@ def test_ingest_paths_is_idempotent_on_fixtures(tmp_path: Path, data_dir: Path, 
     assert first.new > 0 and second.new == 0
     assert second.duplicate == first.new + first.duplicate and second.failed == first.failed
     assert first.read == first.new + first.duplicate + first.failed
+
+
+def test_ingest_paths_in_worker_processes_gives_the_same_store(tmp_path: Path, data_dir: Path, article_cleaner) -> None:
+    inputs = [str(data_dir / "ingest")]
+    snapshots = []
+    for processes in (1, 2):
+        with Store.open(tmp_path / f"{processes}.db") as store:
+            report = ingest_paths(inputs, store, clean=article_cleaner, processes=processes, batch_size=5)
+            snapshots.append((_snapshot(store), [(type(e), e.origin, e.hint) for e in report.failures]))
+    assert snapshots[0] == snapshots[1] and snapshots[0][1]
 
 
 def _snapshot(store: Store) -> tuple:

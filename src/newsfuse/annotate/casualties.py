@@ -64,11 +64,13 @@ _KILLED = (
 )
 _INJURED = (
     r"shot\s+and\s+(?:wounded|injured)|wounded|injured|hurt|hospitali[sz]ed|critically|seriously|"
-    r"(?:taken|transported|rushed|airlifted|flown|brought)\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:hospitals?|medical)|"
     r"treated|injuries|(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|with)\s+(?:[\w-]+\s+){0,4}?(?:injuries|wounds?)|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition"
 )
 _SHOT_AT = r"(?!\s+at\s*(?:[,.;]|$|(?:but|by|him|her|them|least|several|multiple|police|officers|deputies|the\s+(?:car|house|vehicle|home))\b))"
-_SHOT = rf"shot{_SHOT_AT}|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|victims"
+_SHOT = (
+    rf"shot{_SHOT_AT}|struck\s+by\s+(?:gunfire|bullets)|hit\s+by\s+(?:gunfire|bullets)|victims|"
+    r"(?:taken|transported|rushed|airlifted|flown|brought)\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:hospitals?|medical)"
+)
 _AUX = r"(?:(?:were|was|have|has|had|are|is|been|being|got|all|also|reportedly|allegedly|later|both|each|subsequently|then|who|that)\s+){0,4}"
 _AFTER = re.compile(
     rf"^\s*(?:(?P<np>{_NP})\s*)?(?:,[^,.;]{{1,60}},\s*)?{_AUX}"
@@ -117,11 +119,17 @@ _SINGLE_KILLED = re.compile(
     re.IGNORECASE,
 )
 _SINGLE_SHOT = re.compile(
-    rf"\b(?:{_BE}(?:shot{_SHOT_AT}|wounded|injured|hurt|hospitali[sz]ed|grazed|"
-    r"(?:struck|hit)\s+(?:by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|shots?)|in\s+the|once|twice))"
-    r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:[\w-]+\s+){0,5}?(?:gunshot\s+wounds?|bullet\s+wounds?|wounds?|injuries|injury)"
-    r"|(?:is|was|remains|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave)\s+condition"
+    rf"\b(?:{_BE}(?:shot{_SHOT_AT}|grazed|(?:struck|hit)\s+(?:by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|shots?)|in\s+the|once|twice))"
+    r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:[\w-]+\s+){0,5}?(?:gunshot\s+wounds?|bullet\s+wounds?)"
     r"|(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:hospital|medical|trauma))\b",
+    re.IGNORECASE,
+)
+# Hurt and alive: a victim said to be wounded, in some condition, expected to survive.
+_SINGLE_HURT = re.compile(
+    rf"\b(?:{_BE}(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+and\s+released|released)"
+    r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:[\w-]+\s+){0,5}?(?:wounds?|injuries|injury)"
+    r"|non-?\s*life[- ]threatening|expected\s+to\s+(?:survive|recover|be\s+okay|be\s+ok|live)|is\s+recovering|survived"
+    r"|(?:is|was|remains|remained|listed|are|were)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE,
 )
 _SELF = re.compile(
@@ -158,6 +166,11 @@ _MALE = {"man", "boy", "male", "father", "son", "brother", "husband", "boyfriend
 _FEMALE = {"woman", "girl", "female", "mother", "daughter", "sister", "wife", "girlfriend", "aunt", "grandmother", "niece"}
 
 
+# Where an article's own account ends, in characters of text: later sentences more often
+# recount other cases ("related stories", earlier shootings); see article_totals.
+LEAD_CHARS = 1200
+
+
 @dataclass
 class Statement:
     """One casualty statement of a sentence. ``victim`` holds the keys that identify a
@@ -174,6 +187,8 @@ class Statement:
     new_victim: bool = False
     background: bool = False
     title: bool = False  # read from the title: offsets index the title, not the text
+    text: str = ""  # the sentence
+    active: bool = False  # counted as the object of an active verb ("killing four")
 
     @property
     def value(self) -> int:
@@ -193,7 +208,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], persons: list[t
         counted += _zeros(sentence, s_start, s_end)
         singles = _singles(text, sentence, s_start, s_end, names, counted)
         for item in counted + singles:
-            item.background = background
+            item.background, item.text = background, sentence
         found.extend(sorted(counted + singles, key=lambda st: (st.start, st.slot)))
     return found
 
@@ -210,11 +225,13 @@ def _counted(text: str, sentence: str, s_start: int, s_end: int, quantities: lis
                 found.append(Statement("shot", q, q.start, q.end, (s_start, s_end)))
             continue
         slot, end, scope = _after_slot(after, q.end)
+        active = False
         if slot is None:
             slot, end, scope = _before_slot(before, after, q.end)
+            active = True
         if slot is None:
             continue
-        found.append(Statement(slot, q, q.start, end, (s_start, s_end), scope=scope))
+        found.append(Statement(slot, q, q.start, end, (s_start, s_end), scope=scope, active=active))
     return found
 
 
@@ -278,6 +295,7 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
     found: list[Statement] = []
     triggers = [(m, "killed") for m in _SINGLE_KILLED.finditer(sentence)]
     triggers += [(m, "shot") for m in _SINGLE_SHOT.finditer(sentence)]
+    triggers += [(m, "injured") for m in _SINGLE_HURT.finditer(sentence)]
     triggers.sort(key=lambda pair: pair[0].start())
     floor = 0  # a subject never reaches back past the previous casualty verb
     for match, slot in triggers:
@@ -293,7 +311,7 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
         floor = max(floor, match.end())
     for match in _ANOTHER.finditer(sentence):
         if not _overlaps(match.start(), match.end(), taken):
-            found.append(_single("shot", s_start, s_end, match, frozenset({f"noun:{match.group('noun') or 'person'}"}), False, True))
+            found.append(_single("injured", s_start, s_end, match, frozenset({f"noun:{match.group('noun') or 'person'}"}), False, True))
     for match in _SELF.finditer(sentence):
         if not _overlaps(match.start(), match.end(), taken):
             found.append(_self_victim(text, sentence, s_start, s_end, match, names))
@@ -433,16 +451,20 @@ class _Victim:
     statement: Statement
     killed_by: Statement | None = None
     order: int = 0
+    hurt: bool = False  # said to be wounded and alive (else only "shot")
 
     def strong(self, kind: str) -> set[str]:
         return {k for k in self.keys if k.startswith(kind)}
 
 
-def victims(statements: list[Statement]) -> list[_Victim]:
-    """Distinct single victims of an article, merged across sentences (see the module doc)."""
+def victims(statements: list[Statement], lead: int | None = LEAD_CHARS) -> list[_Victim]:
+    """Distinct single victims of an article, merged across sentences (see the module doc).
+    Past the lead (``lead`` characters of text) a mention only adds to known victims."""
     found: list[_Victim] = []
     for order, st in enumerate(_mentions(statements)):
         target = _match_victim(found, st)
+        if target is None and not _in_lead(st, lead):
+            continue
         if target is None:
             target = _Victim(set(), False, st)
             found.append(target)
@@ -450,6 +472,7 @@ def victims(statements: list[Statement]) -> list[_Victim]:
         target.order = order
         if st.slot == "killed" and not target.killed:
             target.killed, target.killed_by = True, st
+        target.hurt = target.hurt or st.slot == "injured" or st.new_victim
     return found
 
 
@@ -464,12 +487,15 @@ def _mentions(statements: list[Statement]) -> list[Statement]:
         if last is not None and last.sentence == st.sentence and last.title == st.title and (
             st.victim == last.victim or not st.victim
         ):
-            if st.slot == "killed" and last.slot != "killed":
-                merged[-1] = Statement("killed", None, last.start, st.end, last.sentence, last.scope,
-                                       last.victim, last.definite, last.new_victim, False, last.title)
+            if _RANK[st.slot] > _RANK[last.slot]:
+                merged[-1] = Statement(st.slot, None, last.start, st.end, last.sentence, last.scope,
+                                       last.victim, last.definite, last.new_victim, False, last.title, last.text)
             continue
         merged.append(st)
     return merged
+
+
+_RANK = {"shot": 0, "injured": 1, "killed": 2}
 
 
 def _is_single(st: Statement) -> bool:
@@ -568,30 +594,60 @@ class Total:
     high: float | None
     statement: Statement
     scope: str | None = None
-    basis: str = "statement"  # "statement", "victims" or "shot minus killed"
+    basis: str = "statement"  # "statement", "victims", "shot minus killed", "statement plus shooter"
 
 
-def article_totals(statements: list[Statement]) -> dict[str, Total]:
+def _in_lead(st: Statement, lead: int | None) -> bool:
+    return st.title or lead is None or st.sentence[0] < lead
+
+
+def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -> dict[str, Total]:
     """The article's best killed, injured and shot figures (see the module doc)."""
-    people = victims(statements)
-    counted = [s for s in statements if s.quantity is not None and not s.background]
+    people = victims(statements, lead)
+    counted = [s for s in statements if s.quantity is not None and not s.background and _in_lead(s, lead)]
     totals: dict[str, Total] = {}
     killed = _best_counted(counted, "killed")
     dead = [v for v in people if v.killed]
     if dead and (killed is None or len(dead) > killed.value):
         killed = Total("killed", len(dead), "exact", len(dead), len(dead), dead[0].killed_by or dead[0].statement, basis="victims")
-    shot = _best_counted(counted, "shot")
-    if people and (shot is None or len(people) > shot.value):
-        shot = Total("shot", len(people), "exact", len(people), len(people), people[0].statement, basis="victims")
-    injured = _best_counted(counted, "injured")
+    elif killed is not None and killed.basis == "statement" and _shooter_died_apart(statements, killed):
+        n = killed.value + 1  # "killed four ... then turned the gun on himself": four victims and the shooter
+        killed = Total("killed", n, killed.qualifier, n, None if killed.high is None else n, killed.statement,
+                       killed.scope, basis="statement plus shooter")
     k = killed.value if killed else 0
+    shot = _best_counted(counted, "shot")
+    injured = _best_counted(counted, "injured")
     if shot and shot.value - k > (injured.value if injured else 0) and shot.qualifier != "vague":
         n = shot.value - k
         injured = Total("injured", n, shot.qualifier, n, n if shot.high is not None else None, shot.statement, basis="shot minus killed")
+    # Victims shot and not said to be dead count as injured when nobody died; when someone
+    # did, only those said to be wounded and alive (a "shot" victim is often the dead one).
+    alive = [v for v in people if not v.killed and (v.hurt or k == 0)]
+    if alive and len(alive) > (injured.value if injured else 0):
+        injured = Total("injured", len(alive), "exact", len(alive), len(alive), alive[0].statement, basis="victims")
+    if people and (shot is None or len(people) > shot.value):
+        shot = Total("shot", len(people), "exact", len(people), len(people), people[0].statement, basis="victims")
     for total in (killed, injured, shot):
         if total is not None:
             totals[total.slot] = total
     return totals
+
+
+_SHOOTER_INCLUDED = re.compile(
+    r"\b(?:including|plus|and)\s+(?:the\s+|a\s+)?(?:gunman|shooter|suspect|attacker|himself|herself|him)\b|\bself\b"
+    r"|\b(?:gunman|shooter|suspect)\s+(?:and|among)\b|murder-suicide", re.I)
+
+
+def _shooter_died_apart(statements: list[Statement], killed: Total) -> bool:
+    """True when the sentence that counts the dead names them as the shooter's victims
+    ("killing four ... before turning the gun on himself", "7 slain by a gunman who then
+    killed himself") and says the shooter killed himself too."""
+    counted = killed.statement
+    same = [s for s in statements if s.sentence == counted.sentence and s.title == counted.title]
+    if not any(s.slot == "killed" and "noun:suspect" in s.victim for s in same):
+        return False
+    by_shooter = counted.active or re.search(r"\bby\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:gunman|shooter|man|woman|father|mother|husband|suspect)\b", counted.text, re.I)
+    return bool(by_shooter) and not _SHOOTER_INCLUDED.search(counted.text)
 
 
 def _best_counted(counted: list[Statement], slot: str) -> Total | None:
@@ -640,12 +696,32 @@ def _claim(item: AnnotatedArticle, slot: str, q: Quantity | None, st: Statement,
     )
 
 
+_HEADLINE_KILLED = re.compile(
+    r"\b(?:killed|kills?|killing|dies|died|dead|slain|slaying|murder(?:ed|s)?|fatal(?:ly)?|deadly|death|homicide)\b", re.I)
+_HEADLINE_SHOT = re.compile(r"\b(?:shot|shoots|wounded|injured|hurt|grazed)\b", re.I)
+
+
+def title_statements(title: str) -> list[Statement]:
+    """Statements of a headline: the sentence patterns, else headline grammar ("Teen
+    killed in ...", "Boy, 4, shot"), which says one victim without a verb phrase."""
+    found = find_statements(title, [(0, len(title))], [])
+    if not found:
+        for pattern, slot in ((_HEADLINE_KILLED, "killed"), (_HEADLINE_SHOT, "shot")):
+            match = pattern.search(title)
+            if match and not _BACKGROUND.search(title):
+                age = _last_age(title)
+                keys = frozenset({f"age:{age}"} if age else {"noun:person"})
+                found = [Statement(slot, None, match.start(), match.end(), (0, len(title)), victim=keys, definite=False, text=title)]
+                break
+    for st in found:
+        st.title = True
+    return found
+
+
 def article_statements(item: AnnotatedArticle, doc) -> list[Statement]:
     """Statements of the title (first) and of the text."""
     title = item.article.title or ""
-    statements = find_statements(title, [(0, len(title))], []) if title.strip() else []
-    for st in statements:
-        st.title = True
+    statements = title_statements(title) if title.strip() else []
     text = item.article.text
     return statements + find_statements(text, sentence_spans(item, doc), entity_spans(item, doc, ("PERSON",)))
 

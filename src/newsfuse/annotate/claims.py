@@ -1,55 +1,51 @@
 """Claim attribution: who says so, about which scope, about which event.
 
-The ``claims`` component runs after the figures/casualties and quotes components. For every
-:class:`~newsfuse.model.Claim` of the article it fills:
+The ``claims`` component runs after the figures/casualties and quotes components and fills,
+for every :class:`~newsfuse.model.Claim` of the article:
 
-``claimant``
-    The attributed source, found by these rules, first match wins:
+``claimant`` (first rule that matches; ``claimant_explicit`` is True for rules 1-3)
+    1. inside a quotation: the quote's speaker (``item.quotes``), else the attribution next to
+       the quotation marks (``"...," the statement said``; ``X said: "..."``), even when the
+       quotation runs over several sentences;
+    2. in the claim's sentence: ``according to X``; ``..., X said/reported/announced``;
+       ``..., said X``; ``X said/announced/made clear (that) ...``; ``Y quoted X as saying``;
+    3. anaphora ("he", "the statement", "the official", "the ministry") take the explicit
+       claimant of an earlier sentence (up to three back) that fits: any for pronouns and "the
+       statement", a name holding the head noun for "the ministry"; "he"/"she" else the last
+       PERSON mention;
+    4. else the article's outlet (``Article.outlet``), or ``"the article"``.
 
-    1. the claim lies inside a quotation: the quote's speaker (``item.quotes``), else the
-       attribution next to the quotation marks (``"...," the statement said``; ``X said: "..."``),
-       which may sit in a later sentence when the quotation runs over several sentences;
-    2. the claim's sentence: ``according to X``; a trailing ``..., X said/reported/announced``;
-       an inverted ``..., said X``; a leading ``X said/announced/made clear (that) ...``;
-    3. anaphora (``he``, ``she``, ``the statement``, ``the official``, ``the spokesman``, ...) take
-       the explicit claimant of the nearest earlier sentence (up to three back);
-    4. otherwise the article's outlet (``Article.outlet``), or ``"the article"`` when unknown.
-
-    ``claimant_explicit`` says whether rules 1-3 found it. Claimant text is tidied: a leading
-    "the" before a capitalised name, parenthesised acronyms, appositions after a comma and
-    time words ("on Saturday", "in a statement") are dropped; "a statement issued by X" and
-    "the latest tally from X" become X; a bare surname becomes the longest name ending with it
-    in the article ("Kirby" -> "John Kirby").
+    Tidying: "the", parenthesised acronyms, appositions and time words ("on Saturday", "in a
+    statement") go; "a statement issued by X" / "the latest tally from X" become X; a role
+    before a name ("Defense Secretary Lloyd Austin", "The mayor of X, Jane Doe") becomes the
+    name; a bare surname becomes the longest name ending with it ("Kirby" -> "John Kirby").
 
 ``scope``
-    Normalised: a place scope becomes the name of the matching place of ``item.places``
-    (or the country name when it names a country); a group scope is lower-cased and trimmed.
+    A place scope becomes the matching place of ``item.places`` (or the country's name); a
+    group is lower-cased. A count without scope gets the places its sentence puts it *in*
+    ("in X", "near X and Y": one place -> its name, several of one country -> the country,
+    several countries -> none); failing that, a claimant that is a country scopes its own toll
+    ("Iraq said 16 were killed" -> Iraq).
 
-``event_ref``
-    The key of an earlier event the claim is about (see below), None for the main event.
+``event_ref`` (None for the main event)
+    * ``"context:<period>"``: the sentence states a running tally ("since October", "so far
+      this year", "over the past weeks"), not a count of this event;
+    * the key of an earlier event: a sentence "in retaliation for / in response to / in
+      reprisal for <X>" (X headed by an attack word or "the deaths of") names one, with a date
+      of ``item.dates`` inside X, its finest non-adjectival place inside X (else the place later
+      sentences about it put it in), and ``when``, a relative phrase ("last Sunday") that fuse
+      resolves. It goes to ``item.related`` as ``{"key", "relation": "retaliation_for",
+      "description", "date", "place", "country", "when", "sentence", "start", "end"}``. A claim
+      is about it when its sentence holds X, names its place or date (or "last <day>" without the
+      main date) next to an attack or killing word, or repeats the slot, value and victim words
+      of a claim already about it.
 
-Extra claims made here, each with its sentence and span:
-
-* ``responsibility``: "X claimed responsibility for ...", "... was claimed by X" (claimant X),
-  "A blamed/blames B" (value B, claimant A), "A said B was behind ..." (value B, claimant A),
-  and denials "B distanced itself from / denied (any) involvement|responsibility" (value B,
-  qualifier ``"denied"``, claimant B).
-* ``victims``: who was killed, when a killing sentence names victim categories (civilians,
-  soldiers, militiamen, police, children, ...): value is the sorted categories joined by ", ";
-  "avoid civilian casualties" / "no civilian casualties" give value "civilians", qualifier "denied".
-* ``date`` and ``place``: from ``item.event_date`` and ``item.place`` when they carry a span.
-
-Context: a claim in a sentence with a running period ("since October", "over the past weeks",
-"so far this year") is a cumulative tally, not a count of this event: ``event_ref`` is
-``"context:<period>"``, and it is kept apart like a related event.
-
-Related events: a sentence "in retaliation for / in response to / a reprisal for <X>" names an
-earlier event; its date is a date of ``item.dates`` inside the sentence that differs from the
-event date (or a phrase such as "last Sunday"), its place a place of ``item.places`` inside X.
-Each goes to ``item.related`` as ``{"key", "relation": "retaliation_for", "description", "date",
-"place", "sentence", "start", "end"}``. A claim is about that event when its sentence names
-the related place or date (and not the main event date), or when it repeats the same slot and
-value with the same victim words as a claim already about it.
+Statement claims made here, with sentence and span: ``responsibility`` ("X claimed
+responsibility", "... was claimed by X": claimant X; "A blamed B", "A said B was behind": value
+B, claimant A; "B distanced itself / denied involvement": value B, qualifier ``"denied"``);
+``victims`` (a killing sentence naming civilians, children, soldiers, militiamen or police:
+the sorted categories; "avoid / no civilian casualties": "civilians", ``"denied"``); ``date``
+and ``place`` from ``item.event_date`` and ``item.place`` when they carry a span.
 """
 
 from __future__ import annotations
@@ -117,7 +113,7 @@ _RESP_PATTERNS = (
     (re.compile(rf"(?:believes?|said)\s+(?:that\s+)?(?:an?\s+[\w\s-]{{0,30}}?called\s+)?{_PARTY}\s+was\s+behind"), "behind"),
 )
 _RETALIATION = re.compile(
-    r"\b(?:in\s+retaliation\s+(?:for|to)|in\s+response\s+to|a\s+reprisal\s+(?:in\s+response\s+to|for)|"
+    r"\b(?:in\s+retaliation\s+(?:for|to)|in\s+response\s+to|(?:a|in)\s+reprisals?\s+(?:in\s+response\s+to|for)|"
     r"retaliat\w+\s+for|avenge)\s+(?P<what>[^.;]{5,200})",
     re.I,
 )
@@ -143,9 +139,7 @@ def sentence_spans(text: str) -> list[Span]:
         if text[start:match.start()].strip():
             spans.append(Span(start, match.start()))
         start = match.end()
-    if text[start:].strip():
-        spans.append(Span(start, len(text)))
-    return spans
+    return spans + ([Span(start, len(text))] if text[start:].strip() else [])
 
 
 def attribute_claims(item: AnnotatedArticle) -> AnnotatedArticle:
@@ -153,8 +147,7 @@ def attribute_claims(item: AnnotatedArticle) -> AnnotatedArticle:
     text = item.article.text
     sentences = item.sentences or sentence_spans(text)
     ctx = _Context(item, sentences)
-    claims = [c for c in item.claims if c.slot not in _OWN_SLOTS]
-    claims += _statement_claims(item, sentences)
+    claims = [c for c in item.claims if c.slot not in _OWN_SLOTS] + _statement_claims(item, sentences)
     related = _related_events(item, sentences)
     out = []
     for claim in claims:
@@ -182,14 +175,14 @@ def _place_related(item: AnnotatedArticle, related: list[dict[str, Any]], claims
         if rel["place"]:
             continue
         # not the "in retaliation for" sentence itself: its other places are the main event's
-        places = [p for c in claims if c.event_ref == rel["key"] and not (rel["start"] >= c.start - len(c.sentence) and rel["sentence"] == c.sentence)
+        places = [p for c in claims if c.event_ref == rel["key"] and c.sentence != rel["sentence"]
                   for p in _locative_places(item, c.sentence)]
         if places:
             place = min(places, key=lambda p: _PRECISION_RANK.get(p.precision, 9))
             rel.update(place=place.name, country=place.country, place_forms=sorted(_forms(place, item.article.text)))
 
 
-_OWN_SLOTS = ("responsibility", "victims")
+_OWN_SLOTS = ("responsibility", "victims", "date", "place")  # made here: replaced on a re-run
 
 
 class _Context:
@@ -222,7 +215,7 @@ class _Context:
             return None
         index = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), None)
         for prev in reversed(self.sentences[max(0, (index or 0) - 3):index or 0]):
-            found = find_claimant(self.text[prev.start:prev.end]) or _statement_owner(self.text[prev.start:prev.end])
+            found = find_claimant(self.text[prev.start:prev.end])
             if found and not _ANAPHORA.match(found) and _fits(word, found):
                 return found
         if re.match(r"^(?:he|she)$", word, re.I):
@@ -323,12 +316,6 @@ def clean_claimant(raw: str) -> str | None:
     return who
 
 
-def _statement_owner(sentence: str) -> str | None:
-    """"US Central Command confirmed in a statement ..." -> the owner of "the statement"."""
-    match = re.search(r"(?:statement|communiqué)\s+(?:issued|released)\s+by\s+(?P<who>[^,.;]{2,80})", sentence)
-    return clean_claimant(match.group("who")) if match else None
-
-
 def _sentence_of(sentences: list[Span], claim: Claim, text: str) -> Span | None:
     for span in sentences:
         if span.start <= claim.start < span.end:
@@ -370,7 +357,8 @@ def infer_scope(item: AnnotatedArticle, sentence: str, claimant: str | None) -> 
     if len(countries) == 1 and found:
         return _country_label(found[0].country, item)
     if not found and claimant:
-        return _country_name(claimant) if _country_name(claimant) == claimant or _is_place(claimant, item) else None
+        own = next((p.name for p in item.places if _fold(p.name) == _fold(claimant) and p.precision == "country"), None)
+        return own or (claimant if _country_name(claimant) == claimant else None)
     return None
 
 
@@ -386,10 +374,6 @@ def _locative_places(item: AnnotatedArticle, sentence: str) -> list[Any]:
                 found.append(place)
                 break
     return found
-
-
-def _is_place(name: str, item: AnnotatedArticle) -> bool:
-    return any(_fold(p.name) == _fold(name) and p.precision == "country" for p in item.places)
 
 
 def _country_label(code: str | None, item: AnnotatedArticle) -> str | None:
@@ -447,8 +431,7 @@ def _responsibility(item: AnnotatedArticle, sentence: str, base: int) -> list[Cl
 
 def _tidy_party(raw: str) -> str | None:
     party = re.sub(r"^(?:the|The)\s+", "", raw.strip())
-    while re.search(r"\s+(?:of|in|for|al|the)$", party):
-        party = re.sub(r"\s+(?:of|in|for|al|the)$", "", party)
+    party = re.sub(r"(?:\s+(?:of|in|for|al|the))+$", "", party)
     if not party or party.lower() in {"it", "he", "she", "they", "but", "however", "this", "that"}:
         return None
     return party
@@ -460,13 +443,14 @@ def _victims(item: AnnotatedArticle, sentence: str, base: int) -> list[Claim]:
         return [Claim(slot="victims", value="civilians", qualifier="denied", article=item.article.id,
                       sentence=sentence, start=base + denial.start(), end=base + denial.end())]
     kill = _KILL.search(sentence)
-    if not kill:
-        return []
-    kinds = sorted(name for name, regex in _VICTIM_RES.items() if regex.search(sentence))
-    if not kinds:
-        return []
-    return [Claim(slot="victims", value=", ".join(kinds), qualifier="exact", article=item.article.id,
+    # victim words near the killing word only (5 words before, 8 after): not the perpetrators
+    kinds = sorted(victim_categories(_around(sentence, kill.start(), kill.end()))) if kill else []
+    return [] if not kinds else [Claim(slot="victims", value=", ".join(kinds), qualifier="exact", article=item.article.id,
                   sentence=sentence, start=base + kill.start(), end=base + kill.end())]
+
+
+def _around(text: str, start: int, end: int, before: int = 5, after: int = 8) -> str:
+    return " ".join(text[:start].split()[-before:] + [text[start:end]] + text[end:].split()[:after])
 
 
 def _date_place(item: AnnotatedArticle, sentences: list[Span]) -> list[Claim]:
@@ -484,10 +468,8 @@ def _date_place(item: AnnotatedArticle, sentences: list[Span]) -> list[Claim]:
 
 
 def _sentence_text(text: str, sentences: list[Span], offset: int) -> str:
-    for span in sentences:
-        if span.start <= offset < span.end:
-            return text[span.start:span.end]
-    return ""
+    span = next((s for s in sentences if s.start <= offset < s.end), None)
+    return text[span.start:span.end] if span else ""
 
 
 def _related_events(item: AnnotatedArticle, sentences: list[Span]) -> list[dict[str, Any]]:
@@ -497,7 +479,8 @@ def _related_events(item: AnnotatedArticle, sentences: list[Span]) -> list[dict[
     for span in sentences:
         match = _RETALIATION.search(text[span.start:span.end])
         what = _trim_what(match.group("what")) if match else ""
-        if not what or not _ATTACK_WORD.search(" ".join(what.split()[:8])):
+        head = " ".join(what.split()[:12])
+        if not what or not (_ATTACK_WORD.search(head) or re.match(r"(?:the\s+)?(?:deaths?|killings?|murders?)\b", what, re.I)):
             continue
         lo = span.start + match.start("what")
         hi = lo + len(what)
@@ -510,8 +493,20 @@ def _related_events(item: AnnotatedArticle, sentences: list[Span]) -> list[dict[
                       "date": date.date if date else None, "date_precision": date.precision if date else None,
                       "place": place.name if place else None, "country": place.country if place else None,
                       "place_forms": sorted(_forms(place, text)) if place else [],
+                      "when": _when(what),
                       "article": item.article.id, "sentence": text[span.start:span.end], "start": lo, "end": hi})
     return found
+
+
+_WHEN = re.compile(r"\b(?:(?:last|this\s+past|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                   r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s|last\s+week(?:['’]s)?)\b", re.I)
+
+
+def _when(what: str) -> str | None:
+    """A relative time phrase for the earlier event ("last Sunday", "on Sunday", "last week"),
+    resolved in fuse against the event's date when the article gives no absolute date."""
+    found = _WHEN.search(what)  # not elsewhere in the sentence: "X said on Saturday" dates the saying
+    return found.group(0) if found else None
 
 
 def _trim_what(what: str) -> str:
@@ -572,23 +567,20 @@ def _event_ref(item: AnnotatedArticle, related: list[dict[str, Any]], sentence: 
             d.date == rel["date"] and d.start is not None and sentence.start <= d.start < sentence.end for d in item.dates)
         mentions_main = main and any(
             d.date == main and d.start is not None and sentence.start <= d.start < sentence.end for d in item.dates)
-        if (names_place or names_date or (_EARLIER.search(text) and not mentions_main)) and _mentions_incident(text):
+        if (names_place or names_date or (_EARLIER.search(text) and not mentions_main)) and (
+                _ATTACK_WORD.search(text) or _KILL.search(text)):
             return rel["key"]
     return None
-
-
-def _mentions_incident(text: str) -> bool:
-    return bool(_ATTACK_WORD.search(text) or _KILL.search(text))
 
 
 def _echo_related(claims: list[Claim]) -> list[Claim]:
     """A claim that repeats the slot, value and victim words of a claim about an earlier event
     ("the bombing that killed the three soldiers") is about that event too."""
-    marked = [(c.slot, c.value, _victim_words(c.sentence), c.event_ref) for c in claims if c.event_ref]
+    marked = [(c.slot, c.value, victim_categories(c.sentence), c.event_ref) for c in claims if c.event_ref]
     out = []
     for claim in claims:
         if claim.event_ref is None and claim.slot not in ("date", "place"):
-            words = _victim_words(claim.sentence)
+            words = victim_categories(claim.sentence)
             ref = next((r for s, v, w, r in marked if s == claim.slot and v == claim.value and words & w), None)
             claim = replace(claim, event_ref=ref) if ref else claim
         out.append(claim)
@@ -599,8 +591,6 @@ def victim_categories(text: str) -> set[str]:
     """The victim categories a phrase names: civilians, children, soldiers, militiamen, police."""
     return {name for name, regex in _VICTIM_RES.items() if regex.search(text or "")}
 
-
-_victim_words = victim_categories
 
 
 def _merge_related(existing: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -302,7 +302,8 @@ _EVENT = re.compile(
     r"\b(?:shot|shoot|shooting|shootings|gunfire|gunman|gunmen|opened\s+fire|fired|killed|kills?|killing|"
     r"wounded|injured|hurt|struck|strikes?|attack(?:ed|s)?|bomb(?:ed|ing|s)?|exploded|explosion|blast|stabbed|"
     r"happened|occurred|took\s+place|broke\s+out|launched|crash(?:ed)?|murder(?:ed)?|homicide|robbery|robbed|"
-    r"carjacking|standoff|slaying|gunshot)\b",
+    r"carjacking|standoff|slaying|gunshot|(?:air\s*)?strikes?|airstrikes?|raids?|bombard(?:ed|ment)|shelling|"
+    r"conducted|carried\s+out)\b",
     re.I,
 )
 _WEAK_EVENT = re.compile(r"\b(?:died|dead|death|deadly|fatal|fatally|found|incident|responded|called\s+to)\b", re.I)
@@ -318,7 +319,8 @@ _AFTERMATH = re.compile(
 def choose_event_date(found: list[FoundDate], sentences: list[tuple[int, int]], text: str,
                       pub: dt.date | None) -> FoundDate | None:
     """The date of the main event among ``found`` (see the module docstring): the best
-    scored; among near ties, the earliest day (an event precedes what is said about it)."""
+    scored; among near ties the first sentence, and in it the earliest day (an event
+    precedes what is said about it: "died Friday after being shot Thursday")."""
     usable = [f for f in found if not f.stamp and (pub is None or f.date <= pub + dt.timedelta(days=1))]
     if not usable:
         return None
@@ -327,8 +329,13 @@ def choose_event_date(found: list[FoundDate], sentences: list[tuple[int, int]], 
     if top < 0.0 and pub is not None and all(f.precision == "year" or f.date.year < pub.year - 1 for f in usable):
         return None  # only background years ("since 1965"): say nothing rather than that
     close = [f for score, f in scored if score >= top - 0.6]
-    days = [f for f in close if f.precision == "day"]
-    return min(days or close, key=lambda f: (f.date, f.start))
+    days = [f for f in close if f.precision == "day"] or close
+    first = min(_sentence_of(f, sentences) for f in days)
+    return min((f for f in days if _sentence_of(f, sentences) == first), key=lambda f: (f.date, f.start))
+
+
+def _sentence_of(f: FoundDate, sentences: list[tuple[int, int]]) -> int:
+    return next((i for i, (s, e) in enumerate(sentences) if s <= f.start < e), len(sentences))
 
 
 def _score(f: FoundDate, sentences: list[tuple[int, int]], text: str) -> float:

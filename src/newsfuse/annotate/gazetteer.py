@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the key functions change: old pickles are then ignored.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 MIN_POPULATION = 500
 ARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "at", "az", "ash", "ed", "es", "ez", "ul", "ag"})
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʿʾʼʻ"), None)
@@ -105,10 +105,17 @@ _LOOSE_SUBS = (("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("e", "i"), ("
 
 def loose_key(text: str) -> str:
     """A transliteration skeleton of a name, for Arabic and similar romanisation variants."""
-    key = strip_article(name_key(text)).replace(" ", "")
+    return _loose_from_key(name_key(text))
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _loose_from_key(key: str) -> str:
+    key = strip_article(key).replace(" ", "")
     for old, new in _LOOSE_SUBS:
         key = key.replace(old, new)
-    key = re.sub(r"(.)\1+", r"\1", key)
+    key = _DOUBLED.sub(r"\1", key)
     return key[:-1] if key.endswith("ah") else key
 
 
@@ -173,6 +180,8 @@ def _state_abbreviations() -> dict[str, str]:
 
 def state_code(text: str) -> str | None:
     """The US postal code for a state name, code or AP abbreviation ("Fla." -> "FL")."""
+    if len(text.strip()) == 2 and not text.strip().isupper():
+        return None  # postal codes are upper case: "Al" (of "Al-Bukamal") is not Alabama
     raw = text.strip().lower()
     table = _state_abbreviations()
     if raw in table:
@@ -248,7 +257,7 @@ class _Builder:
             stripped = strip_article(key)
             if stripped != key:
                 self.article.setdefault(stripped, []).append((index, primary))
-            loose = loose_key(name)
+            loose = _loose_from_key(key)
             if len(loose) >= 4:
                 bucket = self.loose.setdefault(loose, [])
                 if index not in bucket:
@@ -293,10 +302,11 @@ def _latin_alternates(names: list[str]) -> list[str]:
     ]
 
 
+_NOT_LATIN = re.compile("[^\u0000-\u024f\u0300-\u036f\u1e00-\u1eff’‘ʿʾʼʻ]")
+
+
 def _is_latin(name: str) -> bool:
-    if name.isascii():
-        return True
-    return all(ord(ch) < 0x250 or unicodedata.combining(ch) or ch in "’‘ʿʾʼʻ" for ch in unicodedata.normalize("NFKD", name))
+    return name.isascii() or not _NOT_LATIN.search(name)
 
 
 def _load_states(data: Path) -> dict[str, dict]:

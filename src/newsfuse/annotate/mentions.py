@@ -6,6 +6,9 @@ cost a few microseconds per entity:
 * Arabic place names with an article ("Al-Qaim", "Al-Bukamal") come out as PERSON or ORG:
   a name the gazetteer knows as a place, in a place context (after "in", "near", ...; before
   ", <state or country>"; or listed with a place), is relabelled GPE;
+* places the model misses ("in Syria's Deir ez-Zor province", "in a Twin Falls apartment")
+  are added as GPE when the gazetteer knows the name as a sizable place and the context is
+  locative ("in", "near", ...) or a place noun follows ("province", "city", ...);
 * a leading "the" and a trailing possessive "'s" are cut from the span;
 * junk is dropped: spans with no letter, one-character spans, spans that run across a
   line break (cut at it), and lower-case "names".
@@ -25,14 +28,24 @@ __all__ = ["sentences", "mentions", "correct_mentions", "PLACE_LABELS"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-_RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+_RELABEL_FROM = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+_NAME = r"[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ez|ad|as|ar|an|az|ash|de|del|la|le|du|da)-)?[A-Z][a-z'’]+){0,2}"
+_MISSED = (
+    re.compile(rf"\b({_NAME})\s+(?:province|governorate|region|district|city|town|village)\b"),
+    re.compile(rf"\b(?:in|near|outside|toward|towards|into)\s+(?:(?:a|an|the)\s+)?({_NAME})"),
+)
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december police the a an this that".split())
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|from|into|to|toward|towards|around|across|of|between|over|"
+    r"hit|struck|targeted|bombed|shelled|raided|captured|seized|entered|evacuated|"
     r"town of|city of|village of|province of|region of)\s*$",
     re.IGNORECASE,
 )
+_POLICE_AFTER = re.compile(r"^\s+(?:police|Police|County|Sheriff|sheriff['’]s)\b")
 _AFTER_PLACE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$")
 _PLACE_KINDS = frozenset({"town", "district", "province", "country"})
 
@@ -58,7 +71,9 @@ def sentences(item: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
 def mentions(item: AnnotatedArticle, doc: Doc) -> AnnotatedArticle:
     """spaCy's entities as Mentions, corrected (see the module docstring)."""
     raw = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
-    item.mentions = correct_mentions(item.article.text, raw)
+    text = item.article.text
+    raw = sorted(raw + missed_places(text, raw))
+    item.mentions = correct_mentions(text, raw)
     return item
 
 
@@ -72,6 +87,28 @@ def correct_mentions(text: str, entities: list[tuple[int, int, str]]) -> list[Me
         if mention.label in PLACE_LABELS:
             previous_place_end = mention.end
     return cleaned
+
+
+def missed_places(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """GPE spans for place names the model missed, found by the gazetteer in place contexts."""
+    found: list[tuple[int, int, str]] = []
+    taken = [(s, e) for s, e, _ in entities]
+    for pattern in _MISSED:
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if any(start < e and s < end for s, e in taken) or match.group(1).lower() in _NOT_NAMES:
+                continue
+            if _sizable_place(match.group(1)):
+                found.append((start, end, "GPE"))
+                taken.append((start, end))
+    return found
+
+
+def _sizable_place(name: str) -> bool:
+    return any(
+        m.entry.kind in _PLACE_KINDS and m.how != "loose" and (m.entry.population >= 20_000 or m.entry.kind != "town")
+        for m in get_gazetteer().lookup(name)
+    )
 
 
 def _clean(text: str, start: int, end: int, label: str) -> Mention | None:
@@ -122,6 +159,8 @@ def _is_place(text: str, mention: Mention, previous_place_end: int) -> bool:
     if previous_place_end >= 0 and _AFTER_PLACE.match(text[previous_place_end: mention.start]):
         return True
     after = text[mention.end: mention.end + 30]
+    if _POLICE_AFTER.match(after):  # "Ocala police said", "the Ocala Police Department"
+        return True
     return bool(re.match(r"^,\s+(?:in\s+)?[A-Z]", after)) and _names_region(after)
 
 

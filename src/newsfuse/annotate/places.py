@@ -55,7 +55,7 @@ _NOT_PLACES = frozenset(
     "metro downtown cathedral university police central city county state north south east west "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december christmas easter god mom dad".split())
-_REGION_AFTER = re.compile(r"^,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)")
+_REGION_AFTER = re.compile(r"^,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?![\w-])")
 _BIG_CITY = 500_000  # a city this big beats the state of its name ("New York", "Washington")
 
 
@@ -146,7 +146,7 @@ def _collect(item: AnnotatedArticle, addresses: list[tuple[str, int, int]]) -> l
     out.extend(_title_candidates(item.article.title or ""))
     persons = _person_names(item.mentions)
     for cand in out:
-        cand.person_like = cand.source == "text" and cand.name in persons
+        cand.person_like = cand.source == "text" and cand.label != "POLICE" and cand.name in persons
     return [c for c in out if c.name.lower() not in _NOT_PLACES]
 
 
@@ -349,13 +349,14 @@ def _threshold(cand: Candidate) -> float:
 
 def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
     entry = match.entry
-    if match.how == "loose" and entry.country not in ctx.countries:
+    if match.how == "loose" and entry.country not in ctx.countries and entry.country != cand.country:
         return -99.0  # a transliteration guess needs the article to be about that country
     if len(cand.name) <= 3 and cand.name.isupper() and entry.kind not in ("country", "province"):
         return -99.0  # "US", "UK": codes, not towns
     score = math.log10(entry.population + 10) * 0.8
     score += {"exact": 0.5, "article": 0.0, "loose": -2.0}[match.how] + (2.5 if match.primary else 0.0)
-    score += {"site": 2.0, "region": 2.0, "country": 3.0, "province": 1.0, "district": 0.5}.get(entry.kind, 0.0)
+    # sites and regions come from the curated table: chosen on purpose, they win over namesakes
+    score += {"site": 4.5, "region": 4.5, "country": 3.0, "province": 1.0, "district": 0.5}.get(entry.kind, 0.0)
     if entry.kind == "province" and entry.country == "US" and _big_city(cand.name, get_gazetteer()):
         score -= 6.0  # "New York", "Washington": the city, unless the state is said
     if cand.state:
@@ -364,8 +365,10 @@ def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
         score += 12.0 if entry.country == cand.country else -8.0
     if entry.country == "US" and entry.admin1 and ctx.states and entry.kind != "province":
         share = ctx.states.get(entry.admin1, 0.0) / sum(ctx.states.values())
-        score += 2.0 + 4.0 * share if share else -1.5
-    if ctx.countries:
+        # an alternate (mostly former) name earns less from the state: "Washington" is
+        # not Millsboro, Delaware, whatever else the article says about Delaware
+        score += (2.0 + 4.0 * share) * (1.0 if match.primary else 0.4) if share else -1.5
+    if ctx.countries and entry.country is not None:
         score += 2.5 if entry.country in ctx.countries else -4.0
     if entry.lat is not None and ctx.anchors and entry.kind in ("town", "site"):
         if min(_km(entry, a) for a in ctx.anchors if a.lat is not None) < 150:
@@ -423,6 +426,9 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
     for cand in resolved:
         tallies[cand.entry] = tallies.get(cand.entry, 0.0) + _support(cand)
         first.setdefault(cand.entry, cand)
+    # Countries of the lead: an international story's towns are in the countries its lead
+    # names ("strikes in Iraq and Syria"), not where the reporter or the photo is.
+    lead = {c.entry.country for c in resolved if c.sentence <= 1 and c.source == "text" and c.entry.country}
     top_state = max(ctx.states, key=lambda s: (ctx.states[s], s)) if ctx.states else None
     top_country = max(ctx.countries, key=lambda c: (ctx.countries[c], c)) if ctx.countries else None
 
@@ -432,6 +438,8 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
             agree -= 2.0
         if top_country and entry.country != top_country:
             agree -= 1.0
+        if lead and entry.country not in lead:
+            agree -= 1.5
         specific = -_SPECIFIC.get(entry.kind, 6)
         usable = 1 if entry.kind in ("site", "town", "district") else 0
         # A town is more specific than a county: a county named as often ("Cache County
@@ -450,7 +458,7 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
 def _support(cand: Candidate) -> float:
     """How strongly one occurrence says "this is where it happened"."""
     if cand.source == "dateline":
-        return 2.0
+        return 2.5
     if cand.source == "title":
         return 2.0
     weight = 0.6

@@ -45,6 +45,7 @@ asked asks replied replies recalled recalls vowed vows pledged promised expresse
 denounces accused accuses remarked observed reported reiterated reiterates concluded assured affirmed
 maintained predicted threatened demanded suggested cautioned lamented regretted countered quipped
 """.split())
+_VERB_RE = re.compile(r"\b(" + "|".join(sorted(VERBS)) + r")\b")
 _PARTICIPLES = frozenset(v for v in VERBS if v.endswith("ing"))
 _PERSON_ROLES = {
     "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "spokespeople": "spokes",
@@ -216,7 +217,7 @@ class _Attributor:
 
     # -- public
     def speaker(self, span: QuoteSpan) -> str | None:
-        p_start, p_end = self._paragraph(span.open)
+        p_start = self._paragraph(span.open)[0]
         sent_start = self._sentence_start(span.open, p_start)
         prev = self._previous_quote(span, p_start)
         left_from = max(sent_start, prev[0].close + 1 if prev and prev[0].close is not None else sent_start)
@@ -231,7 +232,7 @@ class _Attributor:
             found = self._from_sentence_before(p_start)
         self.previous[span.open] = (span, found)
         if found:
-            self._remember(span.open, found, "statement" in self.text[span.open - 80:right_to].lower())
+            self._remember(span.open, found, "statement" in self.text[max(0, span.open - 80):right_to].lower())
         return found
 
     # -- clause patterns
@@ -325,12 +326,15 @@ class _Attributor:
             start, phrase = end - len(last) - 1, " " + last
         persons = [e for e in self.persons if start <= e.start and e.end <= end and not self._in_quote(e.start)]
         if persons:
-            return self._extend(persons[0], end)
+            # A one-word PERSON next to a full name is often an NER slip ("Bedford school
+            # superintendent Chip McGee"): full names first, then the first in the clause.
+            full = [e for e in persons if " " in e.text.strip()]
+            return self._extend((full or persons)[0], end)
         words = phrase.strip(" ,;:\u2014\u2013-").split()
         if not words:
             return None
         low = " ".join(w.lower() for w in words)
-        if low in ("he", "she", "he also", "she also", "they"):
+        if low in ("he", "she", "he also", "she also"):
             return self._last(kind="PER", before=span.open)
         if low in ("it", "it also"):
             return self._last(kind="ORG", before=span.open)
@@ -435,7 +439,7 @@ class _Attributor:
     def _scan_clauses(self) -> None:
         """Named subjects of reporting verbs outside quotes ("Kirby said the US ..."), so that a
         later "he said" finds them; and sources of statements ("a statement issued by X")."""
-        for match in re.finditer(r"\b(" + "|".join(sorted(VERBS)) + r")\b", self.text):
+        for match in _VERB_RE.finditer(self.text):
             if self._in_quote(match.start()):
                 continue
             p_start, _ = self._paragraph(match.start())
@@ -497,17 +501,36 @@ def _only_conjunction(text: str) -> bool:
     return text.strip(" ,;\u2014\u2013-").lower() in ("and", "but", "while", "as", "then", "and then", "before")
 
 
+_NOT_SUBJECT_START = frozenset("""in on at for to of by with from as after before when while but and so then
+also however that which who where because if although though since during about were was is are be been
+being has have had""".split())
+_DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "other"})
+
+
 def _noun_phrase(phrase: str) -> str | None:
     """The subject noun phrase of a clause fragment: the last comma segment that is a phrase
-    (not a parenthetical like "for their part"), without trailing time words and adverbs."""
-    segments = [s.strip() for s in re.split(r"[,;:\u2014\u2013]", phrase) if s.strip()]
-    for segment in reversed(segments):
-        segment = re.sub(r"^(?:and|but|while|as|then|so)\s+", "", segment, flags=re.I)
-        segment = _TRAILING.sub("", segment).strip()
-        first = segment.split()[0] if segment.split() else ""
-        if not first or (first[:1].islower() and first.lower() not in ("the", "a", "an", "two", "three", "several")):
-            continue
-        if len(segment.split()) > 8:
-            segment = " ".join(segment.split()[-8:])
-        return segment
-    return None
+    (not a parenthetical like "for their part"), named ones first ("The Observatory, a war
+    monitor, said"), without trailing time words and adverbs."""
+    segments = [_subject_segment(s) for s in re.split(r"[,;:\u2014\u2013]", phrase) if s.strip()]
+    segments = [s for s in segments if s]
+    named = [s for s in segments if _named_start(s)]
+    return (named or segments or [None])[-1]
+
+
+def _subject_segment(segment: str) -> str | None:
+    segment = re.sub(r"^(?:and|but|while|as|then|so)\s+", "", segment.strip(), flags=re.I)
+    segment = _TRAILING.sub("", segment).strip()
+    words = segment.split()
+    if not words or words[0].lower() in _NOT_SUBJECT_START or words[0].lower() in ("they", "we", "i", "you"):
+        return None
+    if words[0][:1].islower() and len(words) > 4 and words[0].lower() not in _DETERMINERS:
+        return None  # a long lower-case stretch is a clause, not a subject ("police" is one)
+    if len(words) > 8 or words[-1].lower() in ("they", "we", "i", "you", "what"):
+        return None  # a clause, not the subject of the reporting verb
+    return segment
+
+
+def _named_start(segment: str) -> bool:
+    words = segment.split()
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    return first[:1].isupper()

@@ -31,25 +31,14 @@ _HTML_TEXT = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s
 def clean(raw: RawDocument, settings: Settings | None = None) -> Article:
     """The clean Article of ``raw``.
 
-    Raises EncodingError when the bytes cannot be decoded and EmptyInputError when neither
-    text nor title is left; anything else gives an Article, with ``warnings`` saying what
-    was odd (short text, a charset that lied, markup that trafilatura could not read).
+    Raises EncodingError when the bytes cannot be decoded, and EmptyInputError when no
+    text is left (a record whose only content is its "title" field is kept, with a
+    warning); anything else gives an Article, with ``warnings`` saying what was odd
+    (short text, a charset that lied, markup that trafilatura could not read).
     """
     settings = settings or Settings()
     fields = dict(raw.fields or {})
-    warnings: list[str] = []
-    decoded = decode_bytes(raw.data, origin=raw.origin)
-    if decoded.note:
-        warnings.append(f"encoding: {decoded.note}")
-    page: Extracted | None = None
-    source_text = decoded.text
-    if raw.kind == "html" or (raw.kind == "record" and _HTML_TEXT.match(source_text)):
-        page = extract_html(source_text, url=_str(fields.get("url")))
-        source_text = page.text
-        if page.fallback:
-            warnings.append("html: no article body found by trafilatura; text taken from all the markup")
-    elif raw.kind not in ("text", "record"):
-        warnings.append(f"unknown input kind {raw.kind!r}: read as plain text")
+    source_text, page, warnings = _read(raw, fields)
     known_title = _str(fields.get("title")) or (page.title if page else None)
     known_title = normalise_text(known_title) if known_title else None
     stripped = strip_boilerplate(split_lines(normalise_text(source_text)), known_title)
@@ -61,6 +50,22 @@ def clean(raw: RawDocument, settings: Settings | None = None) -> Article:
         raise EmptyInputError("nothing is left after cleaning: no article text", origin=raw.origin)
     article.warnings = warnings + _size_warnings(article.text, settings)
     return article
+
+
+def _read(raw: RawDocument, fields: dict[str, Any]) -> tuple[str, Extracted | None, list[str]]:
+    """The text to clean, the page (for HTML) and warnings about reading it."""
+    warnings: list[str] = []
+    decoded = decode_bytes(raw.data, origin=raw.origin)
+    if decoded.note:
+        warnings.append(f"encoding: {decoded.note}")
+    if raw.kind == "html" or (raw.kind == "record" and _HTML_TEXT.match(decoded.text)):
+        page = extract_html(decoded.text, url=_str(fields.get("url")))
+        if page.fallback:
+            warnings.append("html: no article body found by trafilatura; text taken from all the markup")
+        return page.text, page, warnings
+    if raw.kind not in ("text", "record"):
+        warnings.append(f"unknown input kind {raw.kind!r}: read as plain text")
+    return decoded.text, None, warnings
 
 
 def _assemble(raw: RawDocument, fields: dict[str, Any], page: Extracted | None, stripped: Stripped,
@@ -148,15 +153,13 @@ def _outlet(fields: dict[str, Any], url: str | None, page: Extracted | None,
     """First of: the record's "source"; a known domain; "Source: CNN"; the byline's outlet;
     the page's site name; the URL's registrable domain; the copyright holder; "X moderates
     all comments"; a wire credit in the dateline. None when nothing names one."""
-    url_outlet = outlet_from_url(url)
-    url_known = url_outlet if url_outlet and "." not in url_outlet else None
     candidates = (
         lambda: outlet_from_source(fields.get("source")),
-        lambda: url_known,
+        lambda: outlet_from_url(url, fallback=False),
         lambda: outlet_from_name(_marked_source(marked, "outlet")),
         lambda: next((b.outlet for b in map(parse_byline, _lines(marked, "byline")) if b and b.outlet), None),
         lambda: outlet_from_name(page.sitename) if page and page.sitename else None,
-        lambda: url_outlet,
+        lambda: outlet_from_url(url),
         lambda: _copyright_holder(marked),
         lambda: _moderator(marked),
         lambda: _wire_credit(text),

@@ -12,6 +12,9 @@ __all__ = ["identify", "script_of", "main_script"]
 # Language identification needs some text; below this it guesses.
 _MIN_CHARS = 20
 _SAMPLE = 5000
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +33,7 @@ def identify(text: str) -> tuple[str | None, float]:
 @lru_cache(maxsize=512)
 def _identify(sample: str) -> tuple[str | None, float]:
     # Cached: the cleaner asks about the same text more than once (each pass, then the result).
-    if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
+    if len(_LETTER.findall(sample, 0, 2000)) < _MIN_CHARS:
         return None, 0.0
     lang, prob = _identifier().classify(sample)
     return lang, float(prob)
@@ -50,7 +53,12 @@ def _char_script(char: str) -> str | None:
 
 def script_of(text: str) -> str | None:
     """The writing system most letters of ``text`` belong to ("LATIN", "ARABIC", ...)."""
-    counts = Counter(s for s in map(_char_script, text) if s)
+    if text.isascii():
+        return "LATIN" if _ASCII_LETTER.search(text) else None
+    counts = Counter(s for s in map(_char_script, _NON_ASCII.findall(text)) if s)
+    latin = len(_ASCII_LETTER.findall(text))
+    if latin:
+        counts["LATIN"] += latin
     if not counts:
         return None
     return max(sorted(counts), key=counts.__getitem__)

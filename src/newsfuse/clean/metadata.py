@@ -159,8 +159,8 @@ def _tzinfos() -> dict[str, object]:
 
 
 def parse_when(text: str) -> str | None:
-    """ISO 8601 of a written date and time ("8:43 AM EST, Sat February 3, 2024" ->
-    "2024-02-03T08:43:00-05:00"); a date only when no time is given; None unless the text
+    """ISO 8601 of a written date and time ("6:05 AM EST, Mon January 13, 2025" ->
+    "2025-01-13T06:05:00-05:00"); a date only when no time is given; None unless the text
     is a date with a year and a month and nothing else."""
     text = text.strip(" .,;|()")
     if not text or len(text) > 60 or not _YEAR.search(text) or not _MONTHS.search(text):

@@ -40,6 +40,8 @@ _DASHES = re.compile("[\u2010-\u2015\u2212]")
 def fix_mojibake(text: str) -> str:
     """Text with encoding mix-ups (UTF-8 read as cp1252, and the like) undone by ftfy,
     repeated while it still changes something (one fix can reveal the next)."""
+    if text.isascii():  # mojibake and C1 controls are never ASCII
+        return text
     for _ in range(4):
         fixed = ftfy.fix_text(text, config=_FTFY)
         if fixed == text:
@@ -59,6 +61,11 @@ def unescape_entities(text: str) -> str:
 
 
 def _drop_invisible(text: str) -> str:
+    # Most lines are printable (no controls, no format characters, no odd spaces): keep them as they are.
+    return "\n".join(line if line.isprintable() else _drop_invisible_line(line) for line in text.split("\n"))
+
+
+def _drop_invisible_line(text: str) -> str:
     out = []
     for char in text:
         if char == "\n":

@@ -148,8 +148,9 @@ def registrable_domain(url: str) -> str | None:
     return ".".join(labels[-2:])
 
 
-def outlet_from_url(url: str | None) -> str | None:
-    """The outlet a URL belongs to: the table's name, else the registrable domain."""
+def outlet_from_url(url: str | None, fallback: bool = True) -> str | None:
+    """The outlet a URL belongs to: the table's name, else (with ``fallback``) the
+    registrable domain."""
     if not url:
         return None
     try:
@@ -162,7 +163,7 @@ def outlet_from_url(url: str | None) -> str | None:
         name = _DOMAINS.get(".".join(parts[i:]))
         if name:
             return name
-    return registrable_domain(url)
+    return registrable_domain(url) if fallback else None
 
 
 def outlet_from_name(name: str | None) -> str | None:

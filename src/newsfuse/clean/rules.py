@@ -1,9 +1,10 @@
 """The table of boilerplate rules for plain text, one named rule per kind of line.
 
 A rule is a reason (what is kept in ``Removed.reason``) and a predicate over a line of a
-:class:`Page`. Rules only look at the line, its neighbours and where it stands (the
-"head" before the first prose paragraph, the "tail" after the last), so cutting what
-they match and running them again cuts nothing more (idempotence).
+:class:`Page`. Rules look at the line, its neighbours, where it stands (the "head" before
+the first prose paragraph, the "tail" after the last) and the page's script and language.
+The first rule that matches names the reason, so the order of :data:`RULES` matters;
+:mod:`.text` applies them until a pass cuts nothing (idempotence).
 """
 
 from __future__ import annotations
@@ -13,23 +14,38 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .lang import identify, script_of
+from .lang import identify, main_script, script_of
 from .metadata import parse_byline, parse_source_line, parse_stamp, parse_when
 
-__all__ = ["Rule", "Page", "RULES", "is_prose", "caption_like"]
+__all__ = ["Rule", "Page", "RULES", "is_prose", "caption_like", "policy_line", "copyright_line", "comment_section"]
 
 
 @dataclass
 class Page:
-    """The lines of one text (normalised, blanks kept) and what rules need to know about it."""
+    """The lines of one text (normalised, blanks kept) and what rules need to know about it.
+    Script and language are worked out only when a rule asks (language identification is
+    the slowest step of cleaning)."""
 
     lines: list[str]
-    script: str | None = None
-    lang: str | None = None
-    lang_prob: float = 0.0
     first_prose: int = 0
     last_prose: int = -1
     comment_section: frozenset[int] = field(default_factory=frozenset)
+
+    @cached_property
+    def script(self) -> str | None:
+        return main_script(self.lines)
+
+    @cached_property
+    def _language(self) -> tuple[str | None, float]:
+        return identify("\n".join(line for line in self.lines if line))  # same key as the final text
+
+    @property
+    def lang(self) -> str | None:
+        return self._language[0]
+
+    @property
+    def lang_prob(self) -> float:
+        return self._language[1]
 
     def head(self, i: int) -> bool:
         return i < self.first_prose
@@ -112,10 +128,11 @@ _CAPTION_AGENCY = re.compile(
 # "(Source: Name/WAVE 3 News)", "(Courtesy of the family)", a TV call sign "(WSMV)" after a
 # sentence, "Photo courtesy of ...", "Image via Shutterstock".
 _CAPTION_CREDIT = re.compile(
-    r"\((?:source|photo|credit|courtesy|image|file)\b[^()]{0,80}\)$|[.!?]\s*\([KW][A-Z]{2,3}(?:-TV)?\)$"
+    r"\((?:source|photo|credit|courtesy|image|file)\b[^()]{0,80}\)$"
     r"|^(?:photo|image|picture)s?\s+(?:courtesy|via|by|credit)\b.{0,80}$",
     re.IGNORECASE,
 )
+_CALL_SIGN = re.compile(r"[.!?]\s*\([KW][A-Z]{2,3}(?:-TV)?\)$")  # US stations: case matters
 
 
 _CAPTION_CUES = ("photo", "image", "picture", "credit", "courtesy", "foto", "pic", "/", "via ", "source")
@@ -129,7 +146,10 @@ def caption_like(line: str) -> bool:
     low = end.lower()
     if not any(cue in low for cue in _CAPTION_CUES) and not end.endswith(")"):
         return False
-    return bool(_CAPTION_LABEL.search(end) or _CAPTION_AGENCY.search(end) or _CAPTION_CREDIT.search(line))
+    return bool(
+        _CAPTION_LABEL.search(end) or _CAPTION_AGENCY.search(end) or _CAPTION_CREDIT.search(line)
+        or _CALL_SIGN.search(end)
+    )
 
 
 # --- comments ------------------------------------------------------------------------
@@ -139,9 +159,14 @@ _COMMENT_HEADING = re.compile(
     r"discussion|add your comment|your comments)\s*(?:\(\d+\))?:?$",
     re.IGNORECASE,
 )
+# The line after a "Comments" heading must speak of comments; the lines after it may
+# speak of moderation in general ("will be rejected", "approved for publication").
+_SECTION_START = re.compile(
+    r"\b(?:comment|moderat|profan|sign in|log in|login|be the first)", re.IGNORECASE
+)
 _SECTION_VOCAB = re.compile(
     r"\b(?:comment|moderat|guideline|tolerat|profan|vulgar|approv|reject|publication|abusive|respectful|"
-    r"civil|criticism|community standards|house rules|terms of use|sign in|log in|login|register|reply|replies)",
+    r"civility|criticism|community standards|house rules|terms of use|sign in|log in|login|register|reply|replies)",
     re.IGNORECASE,
 )
 _POLICY = re.compile(
@@ -149,10 +174,16 @@ _POLICY = re.compile(
     r"(?:comments?|reply|replies)\b.{0,30}$"
     r"|\bmoderates?\s+(?:all\s+)?comments\b"
     r"|\bcomments?\s+(?:are|is|will\s+be)\s+(?:moderated|reviewed|closed|rejected|approved|not\s+edited)"
-    r"|\bcomments?\s+that\s+do\s+not\b|\bcomment(?:ing)?\s+polic|\bcommunity\s+guidelines\b"
+    r"|\bcomments?\s+that\s+do\s+not\b|\bcomment(?:ing)?\s+polic"
     r"|^comments\s+are\s+closed|\byou\s+must\s+(?:be\s+)?(?:log|sign)(?:ged)?\s+in\s+to\s+comment",
     re.IGNORECASE,
 )
+
+
+def policy_line(line: str) -> bool:
+    """A comment-policy line or a comment-form command ("Post a comment")."""
+    low = line.lower()
+    return ("comment" in low or "repl" in low) and bool(_POLICY.search(line))
 
 
 def comment_section(lines: list[str]) -> frozenset[int]:
@@ -166,7 +197,8 @@ def comment_section(lines: list[str]) -> frozenset[int]:
         for j in range(start + 1, len(lines)):
             if not lines[j]:
                 continue
-            if not (_SECTION_VOCAB.search(lines[j]) or _words(lines[j]) <= 3):
+            vocab = _SECTION_START if len(section) == 1 else _SECTION_VOCAB
+            if not (vocab.search(lines[j]) or _words(lines[j]) <= 3):
                 break
             section.append(j)
         if len(section) > 1 or all(not rest for rest in lines[start + 1 :]):
@@ -216,7 +248,16 @@ _CREDITS = re.compile(
 )
 
 
+def copyright_line(line: str) -> bool:
+    """A copyright or legal footer line ("© 2025 ...", "All rights reserved")."""
+    low = line.lower()
+    cues = ("©", "(c)", "copyright", "rights reserved", "may not be")
+    return _words(line) <= 40 and any(cue in low for cue in cues) and bool(_COPYRIGHT.search(line))
+
+
 def _menu(line: str) -> bool:
+    if _words(line) > 20:
+        return False
     items = [p.strip(" .").casefold() for p in _MENU_SPLIT.split(line)]
     named = [p for p in items if p]
     return bool(named) and all(p in _MENU_ITEMS for p in named) and (len(named) > 1 or line.casefold() == named[0])
@@ -240,16 +281,19 @@ def _switcher(page: Page, i: int) -> bool:
 
 def _other_script(page: Page, i: int) -> bool:
     line = page.lines[i]
+    if _words(line) > 12:
+        return False
     script = script_of(line)
-    return bool(page.script and script and script != page.script and _words(line) <= 12)
+    return bool(script and page.script and script != page.script)
 
 
 def _other_language(page: Page, i: int) -> bool:
     """Same script, another language, after the article's last paragraph: menus and
     "related" links of a site in another language. Only confident identifications count:
-    short lines fool any identifier, so the line needs four words and 0.99."""
+    short lines fool any identifier, so the line needs four words and 0.99. At most seven
+    words: never a prose line, so cutting it leaves the page's language as it was."""
     line = page.lines[i]
-    if not (page.tail(i) and page.lang and page.lang_prob >= 0.9 and 4 <= _words(line) <= 8):
+    if not (page.tail(i) and 4 <= _words(line) <= 7) or not (page.lang and page.lang_prob >= 0.9):
         return False
     lang, prob = identify(line)
     return lang is not None and lang != page.lang and prob >= 0.99
@@ -317,8 +361,8 @@ RULES: tuple[Rule, ...] = (
     Rule("publication time", _stamp_of_kind("published")),
     Rule("photo caption", lambda page, i: caption_like(page.lines[i])),
     Rule("comment section", lambda page, i: i in page.comment_section),
-    Rule("comment policy", _line(_POLICY, 80)),
-    Rule("copyright footer", _line(_COPYRIGHT, 40)),
+    Rule("comment policy", lambda page, i: _words(page.lines[i]) <= 80 and policy_line(page.lines[i])),
+    Rule("copyright footer", lambda page, i: copyright_line(page.lines[i])),
     Rule("legal menu", lambda page, i: _menu(page.lines[i])),
     Rule("separator", lambda page, i: bool(_SEPARATOR.match(page.lines[i]))),
     Rule("staff credits", lambda page, i: page.tail(i) and bool(_CREDITS.match(page.lines[i]))),

@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Removed
-from .lang import identify, main_script
 from .metadata import parse_dateline
 from .normalize import hash_key, join_lines, split_lines
-from .rules import _COPYRIGHT, _POLICY, RULES, Page, caption_like, comment_section, is_prose
+from .rules import RULES, Page, caption_like, comment_section, copyright_line, is_prose, policy_line
 
 __all__ = ["Stripped", "strip_boilerplate", "build_page"]
 
@@ -31,14 +30,10 @@ class Stripped:
 
 
 def build_page(lines: list[str]) -> Page:
-    """A :class:`Page` over normalised ``lines``: script, language, where the prose is."""
+    """A :class:`Page` over normalised ``lines``: where the prose is, the comment section."""
     body = [i for i, line in enumerate(lines) if line and is_prose(line) and not _footer(line)]
-    lang, prob = identify("\n".join(line for line in lines if line))  # same key as the final text
     return Page(
         lines=lines,
-        script=main_script(lines),
-        lang=lang,
-        lang_prob=prob,
         first_prose=body[0] if body else len(lines),
         last_prose=body[-1] if body else -1,
         comment_section=comment_section(lines),
@@ -46,7 +41,7 @@ def build_page(lines: list[str]) -> Page:
 
 
 def _footer(line: str) -> bool:
-    return bool(_POLICY.search(line) or _COPYRIGHT.search(line) or caption_like(line))
+    return policy_line(line) or copyright_line(line) or caption_like(line)
 
 
 def strip_boilerplate(lines: list[str], known_title: str | None = None) -> Stripped:
@@ -101,11 +96,11 @@ _ATTRIBUTION_END = re.compile(r"\b(?:said|reported|told\s+\w+|added|according\s+
 
 
 def headline_like(line: str) -> bool:
-    """A headline: 3 to 25 words, no sentence-final punctuation or past-tense attribution at
+    """A headline: 3 to 20 words, no sentence-final punctuation or past-tense attribution at
     the end, no sentence break inside, not opening with a dateline."""
     words = line.split()
     return (
-        3 <= len(words) <= 25
+        3 <= len(words) <= 20
         and len(line) <= 200
         and not _HEADLINE_END.search(line)
         and not _INNER_SENTENCE_END.search(line)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from ..errors import InputError
@@ -22,8 +22,9 @@ from ._common import EXIT_OK, EXIT_SOME_INPUTS_FAILED, db_option, export, handle
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Size limit per input (default 20 MB).")
+@click.option("--processes", type=click.IntRange(min=1), default=1, show_default=True, help="Clean in N processes.")
 @handle_errors
-def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None) -> None:
+def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None, processes: int) -> None:
     """Read articles from PATH... (files, directories, "-" for stdin) into the store.
 
     Text, HTML and JSON lines are recognised by content, gzipped or not. Inputs that
@@ -31,7 +32,7 @@ def ingest(paths: tuple[str, ...], db: str | None, max_bytes: int | None) -> Non
     """
     settings = settings_for(db=db, max_bytes=max_bytes)
     with Store.open(settings.db) as store:
-        report = ingest_paths(paths, store, settings, on_failure=_echo_failure)
+        report = ingest_paths(paths, store, settings, on_failure=_echo_failure, processes=processes)
     click.echo(
         f"{report.read} inputs: {report.new} new, {report.duplicate} duplicate, {report.failed} failed"
         f" (store: {settings.db})"
@@ -50,7 +51,7 @@ def _echo_failure(error: InputError) -> None:
 @handle_errors
 def list_articles(db: str | None, limit: int | None) -> None:
     """List the stored articles."""
-    table = Table("id", "outlet", "title", "published", "language", "length")
+    table = Table(Column("id", overflow="fold"), "outlet", "title", "published", "language", "length")
     with Store.open(settings_for(db=db).db) as store:
         for count, article in enumerate(store.articles()):
             if limit is not None and count >= limit:
@@ -102,7 +103,7 @@ def _metadata(article: Article, inputs: list[str]) -> list[tuple[str, str | None
 @handle_errors
 def list_failures(db: str | None) -> None:
     """List the inputs that could not be read or cleaned."""
-    table = Table("origin", "code", "message", "recorded")
+    table = Table(Column("origin", overflow="fold"), "code", "message", "recorded")
     with Store.open(settings_for(db=db).db) as store:
         for failure in store.failures():
             table.add_row(*(Text(v) for v in (failure.origin, failure.code, failure.message, failure.recorded_at)))
@@ -112,7 +113,9 @@ def list_failures(db: str | None) -> None:
 @export.command("articles")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="File (default stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="File (default stdout)."
+)
 @handle_errors
 def export_articles(db: str | None, fmt: str, output: str) -> None:
     """Write the stored articles as JSON lines (the articles schema of DESIGN.md)."""

@@ -12,11 +12,13 @@ Fields (DESIGN.md, "events JSONL"), each derived from the annotated articles of 
   giving exactly it, then the earliest. Publication dates only when no article has an event date
   (the earliest publication day, precision "day").
 * ``place``/``places``: the places of the articles (``place`` and ``places``) that are an article's
-  main place, scope a claim, or are named by two or more articles; never datelines, regions, or
+  main place, scope a claim, or are named by two or more articles (by the one article of a
+  single-article event); never datelines, regions, or
   places named only in sentences about an earlier event; a country only when it holds a finer
-  place of the event, scopes a claim, or nothing finer is known. Support: an article's main
-  place counts 2, a mention 1. ``place`` is the finest of the places with consensus (support of
-  at least 2 and of half the articles), else of the most supported.
+  place of the event, scopes a claim, or nothing finer is known. Support: the number of articles
+  naming the place. ``place`` is the finest of the places with consensus (support of at least 2
+  and of half the articles), else of the most supported; a site leads only when it is the main
+  place of two articles or a claim's scope.
 * ``actors``: merged by name and role, ordered by how many articles name them.
 * ``articles``: id, source (outlet), url, published, title; sorted by published then id.
 * ``killed``/``injured``: :mod:`.figures` (over sentence-level claims, plus article-level totals
@@ -24,8 +26,8 @@ Fields (DESIGN.md, "events JSONL"), each derived from the annotated articles of 
   independence from :mod:`.sources`.
 * ``quotes``: grouped by speaker with ``newsfuse.resolve.group_quotes`` when it is available,
   else by speaker key and near-identical text (rapidfuzz partial ratio >= 85).
-* ``related``: earlier events the articles say this one answers (``AnnotatedArticle.related``),
-  merged by key, or by date and place; each with the claims made about it.
+* ``related``: earlier events the articles say this one answers, and running tallies
+  (:mod:`.related`); each with the claims made about it.
 
 Deterministic: articles and claims are sorted before use, so input order does not matter.
 """
@@ -44,6 +46,7 @@ from .figures import event_figure
 from .grouping import ClaimGroup, ScopeKeys, disagreements, group_claims, interval_bounds
 from .intervals import date_interval, intersect
 from .quotes import group_event_quotes
+from .related import context_entries, related_events
 from .sources import Sources, claimant_key
 
 __all__ = ["build_event"]
@@ -53,16 +56,16 @@ def build_event(event_id: str, items: list[AnnotatedArticle]) -> Event:
     """The fused record of one event from its annotated articles."""
     items = sorted(items, key=lambda i: i.article.id)
     sources = Sources(items)
-    related, ref_alias = _related(items)
+    date, precision = _event_date(items)
+    related, ref_alias = related_events(items, date if precision == "day" else None)  # a day anchors "last Sunday"
     claims = _claims(items, ref_alias)
     groups = group_claims(claims, sources, ScopeKeys(_place_countries(items)))
     outlets = {i.article.id: i.article.outlet for i in items}
     render = lambda g: render_group(g, outlets)  # noqa: E731
     published = {i.article.id: i.article.published or "" for i in items}
-    related += _context_entries(claims, {r["event"] for r in related})
+    related += context_entries(claims, {r["event"] for r in related})
     for rel in related:
         rel["claims"] = [render(g) for g in groups if g.ref == rel["event"]]
-    date, precision = _event_date(items)
     places = _places(items, claims)
     return Event(
         id=event_id, title=_title(items), type=_majority(i.event_type for i in items),
@@ -202,26 +205,25 @@ def _places(items: list[AnnotatedArticle], claims: list[Claim]) -> list[Place]:
     related_spans = {(c.article, c.start) for c in claims if c.event_ref}
     scopes = {claimant_key(c.scope) for c in claims if c.scope and not c.event_ref}
     support: Counter[str] = Counter()
-    main: set[str] = set()
+    main: Counter[str] = Counter()
     chosen: dict[str, Place] = {}
     for item in items:
         other = _other_event_sentences(item, related_spans)
         seen: set[str] = set()
-        for place, weight in [(item.place, 2)] + [(p, 1) for p in item.places]:
-            if place is None or place.source == "dateline" or place.precision == "region" or _inside(place, other):
+        for place in ([item.place] if item.place else []) + item.places:
+            if place.source == "dateline" or place.precision == "region" or _inside(place, other):
                 continue
             key = claimant_key(place.name)
-            if weight == 2:
-                main.add(key)
-            if key in seen:
-                continue
-            seen.add(key)
-            support[key] += weight
+            main[key] += place is item.place
+            if key not in seen:
+                seen.add(key)
+                support[key] += 1
             if key not in chosen or _finer(place, chosen[key]):
                 chosen[key] = place
-    kept = [k for k in support if k in main or k in scopes or support[k] >= 2]
+    kept = [k for k in support if main[k] or k in scopes or support[k] >= min(2, len(items))]
     keys = [k for k in kept if _keep_country(chosen, kept, k, scopes)]
-    return _order_places(keys, support, chosen, len(items), main | scopes)
+    primary = {k for k in keys if main[k] >= min(2, len(items)) or k in scopes}
+    return _order_places(keys, support, chosen, len(items), primary)
 
 
 def _keep_country(chosen: dict[str, Place], kept: list[str], key: str, scopes: set[str]) -> bool:
@@ -237,8 +239,9 @@ def _order_places(keys: list[str], support: Counter, chosen: dict[str, Place], n
                   primary: set[str]) -> list[Place]:
     """The main place first: the finest of those with consensus (support >= 2 and >= half the
     articles), else of the most supported; then the rest by support, precision, name. A site
-    (a building, a base) leads only when an article gives it as its main place or a claim's
-    scope: named in passing, sites are mostly institutions by metonymy ("the Pentagon said")."""
+    (a building, a base) leads only when it is in ``primary`` (the main place of two articles, or
+    a claim's scope): named in passing, sites are mostly institutions by metonymy ("the Pentagon
+    said")."""
     if not keys:
         return []
     need = max(2, math.ceil(n_articles / 2)) if n_articles > 1 else 1
@@ -285,47 +288,3 @@ def _articles(items: list[AnnotatedArticle]) -> list[dict[str, Any]]:
     return [{"id": i.article.id, "source": i.article.outlet, "url": i.article.url,
              "published": i.article.published, "title": i.article.title}
             for i in sorted(items, key=_time_order)]
-
-
-def _related(items: list[AnnotatedArticle]) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Merged related events and a map from each article-level key to the merged key."""
-    merged: dict[str, dict[str, Any]] = {}
-    alias: dict[str, str] = {}
-    for item in items:
-        for rel in item.related:
-            key = rel.get("key") or rel.get("event")
-            if not key:
-                continue
-            target = next((k for k, m in merged.items() if k == key or _same_related(m, rel)), key)
-            alias[key] = target
-            entry = merged.setdefault(target, {"event": target, "relation": rel.get("relation", "related"),
-                                               "date": rel.get("date"), "place": rel.get("place"),
-                                               "country": rel.get("country"),
-                                               "description": rel.get("description"), "articles": []})
-            for field in ("date", "place", "country"):
-                entry[field] = entry[field] or rel.get(field)
-            if item.article.id not in entry["articles"]:
-                entry["articles"].append(item.article.id)
-    return [merged[k] for k in sorted(merged)], alias
-
-
-def _context_entries(claims: list[Claim], known: set[str]) -> list[dict[str, Any]]:
-    """Running tallies ("since October") as related entries of relation "context"."""
-    refs = sorted({c.event_ref for c in claims if c.event_ref and c.event_ref not in known})
-    return [{"event": ref, "relation": "context" if ref.startswith("context:") else "related", "date": None,
-             "place": None, "country": None, "description": ref.split(":", 1)[-1].replace("-", " "),
-             "articles": sorted({c.article for c in claims if c.event_ref == ref})} for ref in refs]
-
-
-def _same_related(entry: dict[str, Any], rel: dict[str, Any]) -> bool:
-    """Same relation, dates that do not differ, and the same place or country; two undated
-    mentions need a place in common."""
-    if entry.get("relation") != rel.get("relation", "related"):
-        return False
-    if entry.get("date") and rel.get("date") and entry["date"] != rel["date"]:
-        return False
-    same_place = bool(entry.get("place")) and entry.get("place") == rel.get("place")
-    same_country = bool(entry.get("country")) and entry.get("country") == rel.get("country")
-    if entry.get("date") and entry.get("date") == rel.get("date"):
-        return same_place or same_country or not entry.get("place") or not rel.get("place")
-    return same_place or same_country

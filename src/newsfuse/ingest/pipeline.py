@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..model import Article, RawDocument
 from ..store import Store
 from .sources import read_inputs
+from .workers import Cleaner, clean_all, worker_pool
 
 __all__ = ["IngestReport", "ingest_paths", "BATCH_SIZE"]
 
@@ -20,7 +21,6 @@ __all__ = ["IngestReport", "ingest_paths", "BATCH_SIZE"]
 # never a committed article, and a re-run completes it without duplicates.
 BATCH_SIZE = 200
 
-Cleaner = Callable[[RawDocument], Article]
 _SEEN = object()  # outcome of an input already stored from identical bytes
 
 
@@ -48,6 +48,7 @@ def ingest_paths(
     clean: Cleaner | None = None,
     on_failure: Callable[[InputError], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    processes: int = 1,
 ) -> IngestReport:
     """Ingest every input of ``paths`` into ``store``.
 
@@ -56,21 +57,23 @@ def ingest_paths(
     passed to ``on_failure`` as they happen. Articles are committed ``batch_size`` at a time.
     An input already stored from the same bytes (same input id and :func:`raw_key`) is
     counted as a duplicate without cleaning it again, so a re-run after a crash is cheap.
+    ``processes`` > 1 cleans in that many worker processes (same result, in the same order);
+    ``clean`` must then be picklable (a module-level function).
     """
     settings = settings or Settings()
     clean = clean or _default_clean()
     report = IngestReport()
     items = read_inputs(paths, settings)
-    while batch := list(islice(items, batch_size)):
-        keys = [raw_key(item) if isinstance(item, RawDocument) else None for item in batch]
-        seen = store.seen_inputs((item.input_id, key) for item, key in zip(batch, keys) if key)
-        # Cleaning is the slow part: skip inputs stored before, and run it outside the write lock.
-        outcomes = [
-            _SEEN if key and (item.input_id, key) in seen else _cleaned(item, clean) for item, key in zip(batch, keys)
-        ]
-        with store.transaction():
-            for outcome, key in zip(outcomes, keys):
-                _store(outcome, key, store, report, on_failure)
+    with worker_pool(processes) as pool:
+        while batch := list(islice(items, batch_size)):
+            keys = [raw_key(item) if isinstance(item, RawDocument) else None for item in batch]
+            seen = store.seen_inputs((item.input_id, key) for item, key in zip(batch, keys) if key)
+            fresh = [key is None or (item.input_id, key) not in seen for item, key in zip(batch, keys)]
+            # Cleaning is the slow part: skip inputs stored before, and run it outside the write lock.
+            done = iter(clean_all([item for item, new in zip(batch, fresh) if new], clean, pool))
+            with store.transaction():
+                for key, new in zip(keys, fresh):
+                    _store(next(done) if new else _SEEN, key, store, report, on_failure)
     return report
 
 
@@ -80,20 +83,6 @@ def raw_key(doc: RawDocument) -> str:
     digest.update(json.dumps(doc.fields, sort_keys=True, ensure_ascii=False, default=str).encode())
     digest.update(doc.data)
     return digest.hexdigest()
-
-
-def _cleaned(item: RawDocument | InputError, clean: Cleaner) -> Article | InputError:
-    if isinstance(item, InputError):
-        return item
-    try:
-        article = clean(item)
-    except InputError as exc:
-        if exc.origin is None:
-            exc.origin = item.origin
-        return exc
-    if article.origin is None:
-        article.origin = item.origin
-    return article
 
 
 def _store(

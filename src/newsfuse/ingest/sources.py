@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,7 +75,7 @@ def _unicode_lines(data: bytes, origin: str) -> bytes | str:
         raise EncodingError(f"bytes that are not {encoding} despite the byte-order mark", origin=origin) from exc
 
 
-def _read_one(name: str, origin: str, read, limit: int) -> Iterator[RawDocument | InputError]:
+def _read_one(name: str, origin: str, read: Callable[[], bytes], limit: int) -> Iterator[RawDocument | InputError]:
     try:
         found = documents(name, origin, read(), limit)
         first = next(found, None)  # whole-input errors surface here, before any document

@@ -71,7 +71,6 @@ ALIASES: dict[str, str] = {
 
 _DEF_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,11})\s*[)\]]?")
 _DEF_BEFORE = re.compile(r"\b([A-Z][A-Z.]{1,9})\s+\(([A-Z][^()]{3,80})\)")
-_WORD = re.compile(r"[\w'’\-]+")
 
 
 def long_form(short: str, window: str) -> str | None:

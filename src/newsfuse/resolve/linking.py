@@ -7,17 +7,23 @@ Two phases, both independent of input order (everything is computed on sorted se
    transliteration variants ("Yehia Rasool" / "Yahya Rasul"; first and last name for people,
    every token for organisations and places), an acronym and its expansion (defined in the text
    or in the curated table), or an alias and its expansion.
-2. Partial forms, within one scope (an event or cluster; by default the whole input): a bare
+2. Partial forms, within their article first and then within their scope (an event or cluster;
+   by default the whole input): a bare
    surname ("Kirby") joins the one person entity of the scope whose full name ends with it; a
    part of a longer organisation or place name ("Central Command", "Revolutionary Guard",
    "the Islamic Resistance") joins the one entity of the scope that contains it; an undefined
    acronym joins the one organisation of the scope it abbreviates. With two or more candidates
    the partial form stays its own entity ("Security Council" next to both the National and the
-   UN Security Council; "Smith" next to John and Jane Smith). Phase 2 never unites two phase-1
-   entities: it maps the occurrences of one scope, so nothing chains across scopes.
+   UN Security Council; "Smith" next to John and Jane Smith, unless the article of that "Smith"
+   names only one of them). Phase 2 never unites two phase-1 entities: it maps the occurrences of
+   one article or scope, so nothing chains across scopes. A bare first name joins the one person of
+   the scope with that first name; an abbreviated first name joins its long form (Fred / Frederick
+   LaRue) unless that would put two different first names in one entity.
 
-Canonical name of an entity: among its variants (after title stripping), the most complete one
-(not an acronym, then most tokens), then the one whose words are most used across the entity's
+Canonical name of an entity: an expansion named by an acronym definition or an alias entry if the
+entity has one ("US Central Command" for CENTCOM, "Iran" for "Islamic Republic of Iran"; an
+acronym alone is named by its expansion); otherwise, among its variants (after title stripping),
+the most complete one (not an acronym, then most tokens), then the one whose words are most used across the entity's
 occurrences (a per-word vote: "Yahya Rasool" over "Yehia Rasool" and "Yahya Rasul"), then the
 most frequent variant, then alphabetical order.
 """
@@ -150,21 +156,24 @@ class EntityIndex:
                         groups[root] = merged
 
     # ---- phase 2 -------------------------------------------------------------------------
-    def _link_partial(self, occs: list[Occurrence]) -> dict[tuple[str, str], str]:
-        by_scope: dict[str, set[str]] = defaultdict(set)
+    def _link_partial(self, occs: list[Occurrence]) -> dict[tuple[str, str, str], str]:
+        """Partial forms resolved within their article first (the "Smith" of an article that
+        names John Smith is John Smith, whoever else the scope names), then within their scope."""
+        groups: dict[tuple[str, str], set[str]] = defaultdict(set)
         for o in occs:
             if o.text in self._forms:
-                by_scope[o.scope].add(o.text)
-        scoped: dict[tuple[str, str], str] = {}
+                groups[("doc", o.doc)].add(o.text)
+                groups[("scope", o.scope)].add(o.text)
+        partial: dict[tuple[str, str, str], str] = {}
         self._complete = self._complete_roots()
-        for scope in sorted(by_scope):
-            surfaces = sorted(by_scope[scope])
+        for level, name in sorted(groups):
+            surfaces = sorted(groups[(level, name)])
             index = self._scope_index(surfaces)
             for s in surfaces:
                 target = self._fit(self._forms[s], self._uf.find(s), index)
                 if target is not None:
-                    scoped[(scope, s)] = target
-        return scoped
+                    partial[(level, name, s)] = target
+        return partial
 
     def _scope_index(self, surfaces: list[str]) -> dict[str, list[tuple[str, NameForm]]]:
         """Multi-token forms of a scope by the skeleton of each token, and by initial letter
@@ -234,11 +243,13 @@ class EntityIndex:
     def root_of(self, occ: Occurrence) -> str | None:
         if occ.text not in self._forms:
             return None
-        return self._scoped.get((occ.scope, occ.text)) or self._uf.find(occ.text)
+        return (self._scoped.get(("doc", occ.doc, occ.text)) or self._scoped.get(("scope", occ.scope, occ.text))
+                or self._uf.find(occ.text))
 
-    def entity_of(self, text: str, scope: str = "") -> Entity | None:
-        """The entity of the name ``text`` as it occurs in ``scope`` (None if not indexed)."""
-        root = self.root_of(Occurrence(text, "ORG", "", scope))
+    def entity_of(self, text: str, scope: str = "", doc: str | None = None) -> Entity | None:
+        """The entity of the name ``text`` as it occurs in ``scope`` (and in article ``doc``,
+        when given); None if the name is not indexed."""
+        root = self.root_of(Occurrence(text, "ORG", "\x00" if doc is None else doc, scope))
         return None if root is None else self._by_root.get(root)
 
     def entities(self) -> list[Entity]:
@@ -338,7 +349,9 @@ def partial_fits(part: NameForm, full: NameForm) -> bool:
     if len(full.tokens) <= len(part.tokens):
         return False
     if part.acronym and len(part.tokens) == 1:
-        return full.kind == "ORG" and not full.acronym and _abbreviates(part.display, full.display)
+        # Two-letter acronyms (AL, PA, US) are too ambiguous to expand from the scope.
+        return (len(part.tokens[0]) >= 3 and full.kind == "ORG" and not full.acronym
+                and _abbreviates(part.display, full.display))
     if len(part.tokens) == 1:
         # A bare surname of a person (whatever NER called the bare form).
         if full.kind != "PER" or part.kind not in ("PER", "ORG"):
@@ -356,10 +369,11 @@ def partial_fits(part: NameForm, full: NameForm) -> bool:
 
 def _after_preposition(part: str, full: str) -> bool:
     """"Gulf of Aden" in "Transit Corridor in the Gulf of Aden" names a second thing (a place
-    the first is in), not a short form of the first."""
-    found = re.search(r"(?:^|\s)(in|of|for|at|near|on|from|to|and)\s+(?:the\s+)?" + re.escape(fold(part)) + r"\b",
-                      fold(full))
-    return found is not None
+    the first is in), as does an owner in "X's Y"; neither is a short form of the whole."""
+    owner = re.search(re.escape(straighten(part).lower()) + r"'s?\s+\w", straighten(full).lower())
+    part, full = fold(part), fold(full)
+    found = re.search(r"(?:^|\s)(in|of|for|at|near|on|from|to|and)\s+(?:the\s+)?" + re.escape(part) + r"\b", full)
+    return found is not None or owner is not None
 
 
 def _contiguous(part: tuple[str, ...], full: tuple[str, ...]) -> bool:

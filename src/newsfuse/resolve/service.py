@@ -97,8 +97,5 @@ def _resolved(item: AnnotatedArticle, index: EntityIndex, scope: str) -> Annotat
 
 
 def _entity_id(index: EntityIndex, text: str, label: str, doc: str, scope: str) -> str | None:
-    root = index.root_of(Occurrence(text, label, doc, scope))
-    if root is None:
-        return None
-    entity = index.entity_of(text, scope)
+    entity = index.entity_of(text, scope, doc)
     return entity.id if entity else None

@@ -96,7 +96,8 @@ class Store:
             begin, commit, rollback = ["BEGIN IMMEDIATE"], ["COMMIT"], ["ROLLBACK"]
         else:
             name = f"sp{self._depth}"
-            begin, commit, rollback = [f"SAVEPOINT {name}"], [f"RELEASE {name}"], [f"ROLLBACK TO {name}", f"RELEASE {name}"]
+            begin, commit = [f"SAVEPOINT {name}"], [f"RELEASE {name}"]
+            rollback = [f"ROLLBACK TO {name}", f"RELEASE {name}"]
         self._run(begin)
         self._depth += 1
         try:
@@ -204,9 +205,8 @@ class Store:
         with self._translated():
             for start in range(0, len(hashes), 500):  # stay under SQLite's parameter limit
                 chunk = hashes[start : start + 500]
-                rows = self._conn.execute(
-                    f"SELECT input_id, raw_sha256 FROM inputs WHERE raw_sha256 IN ({', '.join('?' * len(chunk))})", chunk
-                )
+                marks = ", ".join("?" * len(chunk))
+                rows = self._conn.execute(f"SELECT input_id, raw_sha256 FROM inputs WHERE raw_sha256 IN ({marks})", chunk)
                 found.update(row for row in rows if row in wanted)
         return found
 
