@@ -185,6 +185,7 @@ def _places_item(text: str) -> AnnotatedArticle:
         ("Four people were killed in Brana on Monday.", None, "Brana"),
         ("Four people were killed in Brana and Koral.", None, "Beltra"),  # several towns of one country
         ("Four people were killed in Brana and in Xandria.", None, None),  # two countries
+        ("Four people were killed in Brana, Beltra.", None, "Brana"),  # a town and its country
         ("Valdor said four people were killed.", "Valdor", "Valdor"),  # a country reporting its own toll
         ("Valdor-backed gunmen killed four people.", None, None),  # adjectival, not a location
         ("Four people were killed, the Valdor army said.", "Valdor army", None),
@@ -219,3 +220,16 @@ def test_related_event_without_place_takes_it_from_a_later_sentence() -> None:
 def test_victim_words_far_from_the_killing_are_not_victims() -> None:
     text = "A raid by heavily armed militants on a remote border post at dawn on Sunday killed three soldiers, the army said."
     assert [c.value for c in statements(text, "victims")] == ["soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Detectives say the boy was taken to a hospital where he died.", "Detectives"),
+        ("A man was killed on Sunday after police say a neighbour opened fire.", "police"),
+        ("Two men were shot, Deputy Chief Ana Ruiz said at a news conference Tuesday morning.", "Ana Ruiz"),
+        ("That, he said, left two people dead.", "he"),
+    ],
+)
+def test_find_claimant_local_news_patterns(sentence: str, expected: str) -> None:
+    assert find_claimant(sentence) == expected

@@ -80,7 +80,8 @@ def test_extract_html_never_raises(markup):
 
 
 def test_html_record_text_is_read_as_html():
-    markup = "<html><body><nav>Home News Weather</nav><article><p>" + "A drone struck the depot on Tuesday, officials said. " * 4 + "</p></article></body></html>"
+    body = "A drone struck the depot on Tuesday, officials said. " * 4
+    markup = f"<html><body><nav>Home News Weather</nav><article><p>{body}</p></article></body></html>"
     article = clean(RawDocument("r1", "r.jsonl:1", markup.encode(), "record", {"id": "r1"}))
     assert article.text.startswith("A drone struck the depot")
     assert "<" not in article.text

@@ -163,3 +163,16 @@ def test_linking_bare_surname_prefers_the_full_name_of_its_own_article():
     assert index.entity_of("Smith", doc="a").canonical == "John Smith"
     assert index.entity_of("Smith", doc="b").canonical == "Jane Smith"
     assert index.entity_of("Smith", doc="c").canonical == "Smith"  # two candidates in the scope
+
+
+def test_resolve_entities_is_independent_of_article_order():
+    texts = {"a": [("Major General Yehia Rasool", "PERSON"), ("Kirby", "PERSON")],
+             "b": [("Yahya Rasul", "PERSON"), ("John Kirby", "PERSON"), ("Rasool", "ORG")],
+             "c": [("Yahya Rasool", "PERSON"), ("Kirby", "PERSON")]}
+    items = [_article(aid, "", [Mention(t, 0, len(t), label) for t, label in names]) for aid, names in texts.items()]
+    reference = {i.article.id: [m.entity for m in i.mentions] for i in resolve_entities(items)}
+    assert set(reference["a"]) | set(reference["b"]) | set(reference["c"]) == {"Yahya Rasool", "John Kirby"}
+    for seed in range(3):
+        shuffled = items[:]
+        random.Random(seed).shuffle(shuffled)
+        assert {i.article.id: [m.entity for m in i.mentions] for i in resolve_entities(shuffled)} == reference

@@ -60,16 +60,29 @@ class Annotator:
         _check_order(self.components)
 
     def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
-        """One AnnotatedArticle per article, in order."""
+        """One AnnotatedArticle per article, in order. Streams: articles are read in chunks
+        of a few spaCy batches, so an archive never sits in memory whole."""
         from .nlp import run_pipeline
 
-        pending = list(articles)
-        docs = run_pipeline(self.nlp, (a.text for a in pending), self.settings.nlp_batch_size)
-        for article, doc in zip(pending, docs):
-            item = AnnotatedArticle(article=article)
-            for step in self.components:
-                item = step(item, doc)
-            yield item
+        chunk = max(1, self.settings.nlp_batch_size) * 4
+        for pending in _chunks(articles, chunk):
+            docs = run_pipeline(self.nlp, (a.text for a in pending), self.settings.nlp_batch_size)
+            for article, doc in zip(pending, docs):
+                item = AnnotatedArticle(article=article)
+                for step in self.components:
+                    item = step(item, doc)
+                yield item
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _check_order(components: list[Component]) -> None:

@@ -49,13 +49,32 @@ _PERSON_NOUN = (
     r"police\s+officers|members?|students?|residents?|bystanders?|others|individuals?|juveniles?|"
     r"infants?|babies|baby|toddlers?|relatives|workers?|employees?|worshippers|protesters|passengers?|"
     r"customers?|patrons?|guests?|pedestrians?|males?|females?|suspects?|family\s+members|"
+    r"villagers|co-?workers|colleagues|classmates|friends|neighbou?rs|hostages|sailors|marines|pilots|miners|"
+    r"journalists|hunters|hikers|tourists|shoppers|fans|partygoers|siblings|brothers|sisters|sons|daughters|"
+    r"parents|firefighters|troopers|agents|guards|inmates|prisoners|refugees|migrants|worshipers|"
     r"[A-Z][a-z]+(?:ans|is|ese|ians))"
 )
-_NP = (
-    rf"(?:(?:[\w'’-]+\s+){{0,5}}?{_PERSON_NOUN}\b"
-    r"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+?(?=[\s,]))?"
-    r"|of\s+(?:the|them|those|whom|these|his|her|their)(?:\s+[\w'’-]+){0,2}?)"
+# Before a passive casualty verb any plural noun counts people ("three hikers were killed");
+# not units or things, which an active verb could take ("shot from 70 yards").
+_ANY_PLURAL = (
+    r"(?:{known}|(?!(?:was|has|this|his|its|yes|does|goes|always|perhaps|whereas|times|rounds|shots|bullets|"
+    r"hours|days|weeks|months|years|minutes|seconds|counts|calls|cars|vehicles|homes|houses|buildings|targets|"
+    r"shells|rockets|yards|feet|miles|inches|meters|points|dollars|cents|votes)\b)[a-z][a-z-]*[a-rtv-z]s)"
 )
+
+
+def _noun_phrase(head: str) -> str:
+    """Up to five words ending in ``head`` ("three US service members", "18 members of the
+    militia"), or a partitive ("of them", "of the victims")."""
+    return (
+        r"(?:(?:[\w'’-]+\s+){0,5}?" + head + r"\b"
+        r"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+?(?=[\s,]))?"
+        r"|of\s+(?:the|them|those|whom|these|his|her|their)(?:\s+[\w'’-]+){0,2}?)"
+    )
+
+
+_NP = _noun_phrase(_PERSON_NOUN)
+_NP_OPEN = _noun_phrase(_ANY_PLURAL.format(known=_PERSON_NOUN))
 _KILLED = (
     r"shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|"
     r"fatally(?:\s+(?:shot|wounded|injured|struck|hit))?|"
@@ -73,7 +92,7 @@ _SHOT = (
 )
 _AUX = r"(?:(?:were|was|have|has|had|are|is|been|being|got|all|also|reportedly|allegedly|later|both|each|subsequently|then|who|that)\s+){0,4}"
 _AFTER = re.compile(
-    rf"^\s*(?:(?P<np>{_NP})\s*)?(?:,[^,.;]{{1,60}},\s*)?{_AUX}"
+    rf"^\s*(?:(?P<np>{_NP_OPEN})\s*)?(?:,[^,.;]{{1,60}},\s*)?{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<i>{_INJURED})|(?P<s>{_SHOT}))\b",
     re.IGNORECASE,
 )
@@ -94,7 +113,7 @@ _LEFT_OBJECT = re.compile(
 _KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|grandparent|one|each|all|both|none|two|three)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\b(?:one|two|three|four|five|\d+|each|all|both|none|some|most)\s+of\s+(?:the|those|these)\s+$", re.I)
 _TOLL = re.compile(r"\bdeath\s+toll\b(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was)\s+$", re.I)
-_NOT_PERSON = re.compile(r"^\s*(?:times|rounds|shots|bullets|hours|days|weeks|months|years|minutes|dogs?|cats?|counts?)\b", re.I)
+_NOT_PERSON = re.compile(r"^\s*(?:times|rounds|shots|bullets|hours|days|weeks|months|years|minutes|dogs?|cats?|counts?|yards|feet|miles|calls)\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not|nobody|none|never)\s+(?:\w+\s+)?$", re.I)
 _ZERO = re.compile(
     r"\b(?:no\s+one|nobody|none\s+of\s+(?:the|them)\w*|no\s+other\s+(?:people|persons|one)|no(?:\s+other)?\s+"
@@ -104,7 +123,8 @@ _ZERO = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:this\s+year|so\s+far|last\s+year|per\s+year|each\s+year|every\s+year|a\s+year\b|annually|"
     r"since\s+(?:january|the\s+start|the\s+beginning|19\d\d|20\d\d)|year-to-date|nationwide|statewide|"
-    r"(?:separate|unrelated|similar|earlier|previous|another)\s+(?:shooting|incident|attack|case|homicide)s?)\b"
+    r"(?:separate|unrelated|similar|earlier|previous|another)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack|case|homicide)s?)\b"
+    r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|fall|winter)"
     r"|^\s*\d{1,2}:\d\d\s",  # a video playlist line ("1:27 Man dies after ...")
     re.IGNORECASE,
 )
@@ -373,6 +393,9 @@ def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, in
                 keys |= ({f"age:{age}"} if age else set()) | noun_key
             result.append((frozenset(keys), True, False))
         return result
+    several = _coordinated(segment)
+    if len(several) > 1:
+        return several
     if noun:
         det = noun[-1].group("det").lower()
         keys = noun_key | ({f"age:{age}"} if age else set())
@@ -383,6 +406,19 @@ def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, in
     if _PRONOUN.search(segment[-40:]) or not segment.strip():
         return [(frozenset(), True, False)] if _PRONOUN.search(segment[-40:]) else []
     return []
+
+
+def _coordinated(segment: str) -> list[tuple[frozenset[str], bool, bool]]:
+    """Victims of a coordinated subject ("a 2-year-old boy and a man in his 20s")."""
+    found = []
+    for part in re.split(r",?\s+and\s+|,\s+", segment):
+        noun = list(_NOUN.finditer(part))
+        if noun:
+            age = _last_age(part)
+            det = noun[-1].group("det").lower()
+            keys = {f"noun:{noun[-1].group('noun').lower()}"} | ({f"age:{age}"} if age else set())
+            found.append((frozenset(keys), det in ("the", "his", "her", "their"), False))
+    return found
 
 
 def _last_age(segment: str) -> str | None:
@@ -485,14 +521,19 @@ def _mentions(statements: list[Statement]) -> list[Statement]:
             continue
         last = merged[-1] if merged else None
         if last is not None and last.sentence == st.sentence and last.title == st.title and (
-            st.victim == last.victim or not st.victim
+            st.victim == last.victim or not st.victim or _generic(st.victim) or _generic(last.victim)
         ):
-            if _RANK[st.slot] > _RANK[last.slot]:
-                merged[-1] = Statement(st.slot, None, last.start, st.end, last.sentence, last.scope,
-                                       last.victim, last.definite, last.new_victim, False, last.title, last.text)
+            slot = st.slot if _RANK[st.slot] > _RANK[last.slot] else last.slot
+            merged[-1] = Statement(slot, None, last.start, max(st.end, last.end), last.sentence, last.scope,
+                                   last.victim | st.victim, last.definite, last.new_victim, False, last.title, last.text)
             continue
         merged.append(st)
     return merged
+
+
+def _generic(keys: frozenset[str]) -> bool:
+    """Keys that say no more than "a victim" or "a person"."""
+    return bool(keys) and keys <= {"noun:victim", "noun:person"}
 
 
 _RANK = {"shot": 0, "injured": 1, "killed": 2}
@@ -520,13 +561,13 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
     nouns = {k[5:] for k in st.victim if k.startswith("noun:")}
     if names:
         hits = [v for v in found if _same_name(v.keys, names)]
-        if not hits and ages:
-            hits = [v for v in found if ages & v.keys and not _kind(v.keys, ("name:", "first:"))]
+        if not hits and ages:  # same age, and not two different full names
+            hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
         if hits:
             return _merge(found, hits)
         return None if st.new_victim else _open_victim(found, st, nouns, ages)
     if ages:
-        hits = [v for v in found if ages & v.keys]
+        hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
         if hits:
             return max(hits, key=lambda v: v.order)
         return None if st.new_victim else _open_victim(found, st, nouns, ages, unnamed_only=False)
@@ -542,6 +583,13 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
         return next((v for v in recent if _compatible(v, nouns)), None)
     generic = [v for v in found if {k[5:] for k in v.keys} <= {"person", "victim"} and v.killed == (st.slot == "killed")]
     return generic[0] if len(generic) == 1 else None  # "one person killed" ... "one man was killed"
+
+
+def _other_full_name(keys: set[str], names: set[str]) -> bool:
+    """True when both carry a full name (given name and surname) and they differ."""
+    mine = {k for k in names if k.startswith("first:")}
+    theirs = {k for k in keys if k.startswith("first:")}
+    return bool(mine and theirs and not _same_name(keys, names))
 
 
 def _same_name(keys: set[str], names: set[str]) -> bool:
@@ -709,9 +757,8 @@ def title_statements(title: str) -> list[Statement]:
         for pattern, slot in ((_HEADLINE_KILLED, "killed"), (_HEADLINE_SHOT, "shot")):
             match = pattern.search(title)
             if match and not _BACKGROUND.search(title):
-                age = _last_age(title)
-                keys = frozenset({f"age:{age}"} if age else {"noun:person"})
-                found = [Statement(slot, None, match.start(), match.end(), (0, len(title)), victim=keys, definite=False, text=title)]
+                # no keys: a headline's age or noun may be the shooter's ("Boy, 17, arrested after girl shot")
+                found = [Statement(slot, None, match.start(), match.end(), (0, len(title)), definite=False, text=title)]
                 break
     for st in found:
         st.title = True
@@ -743,7 +790,7 @@ def casualty_claims(item: AnnotatedArticle, doc) -> list[Claim]:
     return claims
 
 
-@component("casualties", sets=("claims",))
+@component("casualties", requires=("sentences", "mentions"), sets=("claims",))
 def casualties(item: AnnotatedArticle, doc) -> AnnotatedArticle:
     """Adds killed / injured / shot claims (sentence statements and article totals)."""
     item.claims.extend(casualty_claims(item, doc))

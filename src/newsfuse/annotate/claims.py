@@ -61,15 +61,20 @@ __all__ = ["claims_component", "attribute_claims", "find_claimant", "infer_scope
            "sentence_spans", "victim_categories"]
 
 _VERBS = (
-    r"said|says|told\s+\w+|reported|reports|announced|announces|stated|added|confirmed|claimed|"
+    r"said|says|say|told\s+\w+|tell\s+\w+|reported|reports|announced|announces|stated|added|confirmed|confirm|claimed|"
     r"noted|stressed|explained|warned|declared|indicated|tweeted|wrote|insisted|estimated|"
     r"pointed\s+out|made\s+(?:it\s+)?clear|revealed|disclosed|acknowledged"
 )
 _TIME = r"(?:on\s+\w+day|\w+day|earlier|later|also|ultimately|previously|today|yesterday|late\s+\w+|in\s+a\s+statement)"
-_TAIL = r"(?:\s+(?:in\s+a\s+(?:statement|briefing|post|call)[^.]{0,30}|on\s+\w+|\w+day|to\s+\w+(?:\s+\w+)?|late\s+\w+))*"
+_TAIL = (r"(?:\s+(?:(?:in|at|during)\s+(?:a|an)\s+(?:statement|briefing|post|call|interview|news\s+conference|press\s+conference)"
+         r"[^.]{0,30}|on\s+\w+|\w+day(?:\s+(?:morning|afternoon|evening|night))?|to\s+\w+(?:\s+\w+)?|late\s+\w+))*")
 _NP = r"[^,;:“”\"()]{2,120}?"
 _TRAILING = re.compile(rf"(?:,|[”\"’])\s*[”\"]?\s*(?P<who>{_NP})\s+(?:has\s+|had\s+|have\s+)?(?:{_VERBS}){_TAIL}\s*[.!]?\s*[”\"]?\s*$")
 _INVERTED = re.compile(rf"(?:,|[”\"])\s*(?:said|added|according\s+to)\s+(?P<who>[A-Z][^,.;“”\"]{{1,100}})")
+# Last resort: a common source noun saying something mid-sentence ("... after police say ...", ", he said,").
+_MID = re.compile(r"(?:^|,\s*|\b(?:after|as|when|because|and|but)\s+)(?P<who>(?:the\s+)?(?:police|officials|authorities|"
+                  r"investigators|detectives|deputies|troopers|prosecutors|witnesses|relatives|neighbou?rs|he|she|they))\s+"
+                  r"(?:say|says|said|told\s+\w+)\b", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,120}?)(?=\s*(?:[,.;:–—)]|$|\s+(?:that|who|which)\b))", re.I)
 _LEADING = re.compile(
     rf"^\s*(?:[“”\"]\s*)?(?:(?:But|And|However|Meanwhile|Earlier|Later|On\s+\w+|In\s+a\s+statement)[, ]+)?"
@@ -165,7 +170,9 @@ def attribute_claims(item: AnnotatedArticle) -> AnnotatedArticle:
                            event_ref=_event_ref(item, related, sentence)))
     out = _echo_related(out)
     _place_related(item, related, out)
-    return replace(item, claims=out, related=_merge_related(item.related, related), sentences=sentences)
+    known = {r.get("key") for r in item.related}  # entries of an earlier run, or of another component, stay
+    related = list(item.related) + [r for r in related if r["key"] not in known]
+    return replace(item, claims=out, related=related, sentences=sentences)
 
 
 def _place_related(item: AnnotatedArticle, related: list[dict[str, Any]], claims: list[Claim]) -> None:
@@ -193,7 +200,7 @@ class _Context:
         self.fallback = item.article.outlet or "the article"
 
     def claimant(self, offset: int, sentence: Span | None) -> tuple[str, bool]:
-        who = self._from_quote(offset) or (self._in_sentence(sentence) if sentence else None)
+        who = self._from_quote(offset) or (find_claimant(self.text[sentence.start:sentence.end]) if sentence else None)
         if who and _ANAPHORA.match(who):
             # "the ministry" stays itself when no earlier sentence names it; "he" does not
             who = self._look_back(sentence, who) or (None if _PRONOUN.match(who) else who)
@@ -206,9 +213,6 @@ class _Context:
             if quote.start <= offset < quote.end and quote.speaker:
                 return clean_claimant(quote.speaker) or quote.speaker
         return find_quote_speaker(self.text, offset)
-
-    def _in_sentence(self, sentence: Span) -> str | None:
-        return find_claimant(self.text[sentence.start:sentence.end])
 
     def _look_back(self, sentence: Span | None, word: str) -> str | None:
         if sentence is None:
@@ -265,10 +269,11 @@ def find_claimant(sentence: str) -> str | None:
             if who:
                 return who
     match = _LEADING.match(sentence)
-    if match:
-        appos = match.group("appos")
-        return clean_claimant(match.group("who") + (", " + appos if appos else ""))
-    return None
+    who = clean_claimant(match.group("who") + (", " + match.group("appos") if match.group("appos") else "")) if match else None
+    if who:
+        return who
+    mid = _MID.search(sentence)
+    return clean_claimant(mid.group("who")) if mid else None
 
 
 def find_quote_speaker(text: str, offset: int) -> str | None:
@@ -317,14 +322,11 @@ def clean_claimant(raw: str) -> str | None:
 
 
 def _sentence_of(sentences: list[Span], claim: Claim, text: str) -> Span | None:
-    for span in sentences:
-        if span.start <= claim.start < span.end:
-            return span
-    if claim.sentence:
+    span = next((s for s in sentences if s.start <= claim.start < s.end), None)
+    if span is None and claim.sentence:
         at = text.find(claim.sentence)
-        if at >= 0:
-            return Span(at, at + len(claim.sentence))
-    return None
+        return Span(at, at + len(claim.sentence)) if at >= 0 else None
+    return span
 
 
 def normalise_scope(scope: str | None, item: AnnotatedArticle) -> str | None:
@@ -335,10 +337,7 @@ def normalise_scope(scope: str | None, item: AnnotatedArticle) -> str | None:
     for place in item.places:
         if _fold(place.name) == key or key.endswith(" " + _fold(place.name)):
             return place.name
-    country = _country_name(scope)
-    if country:
-        return country
-    return re.sub(r"\s+", " ", scope).strip().lower()
+    return _country_name(scope) or re.sub(r"\s+", " ", scope).strip().lower()
 
 
 _LOCATIVE = r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west|-\w+)?\s+|central\s+|downtown\s+)?"
@@ -347,15 +346,15 @@ _CHAIN = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?"
 
 def infer_scope(item: AnnotatedArticle, sentence: str, claimant: str | None) -> str | None:
     """A place scope for a count whose extractor gave none: the places the sentence puts it
-    *in* ("in X", "near X", "in X and Y"); one place -> its name, several in one country ->
-    the country; places of several countries -> None. With no such place, a claimant that is
+    *in* ("in X", "near X", "in X and Y"); one place (or one with the division and country
+    holding it) -> its name, several in one country -> the country; several countries -> None. With no such place, a claimant that is
     a country ("Iraq said ...") scopes its own toll."""
     found = _locative_places(item, sentence)
-    countries = {p.country for p in found}
-    if len(found) == 1:
-        return found[0].name
-    if len(countries) == 1 and found:
-        return _country_label(found[0].country, item)
+    finest = min(found, key=lambda p: _PRECISION_RANK.get(p.precision, 9)) if found else None
+    if finest and all(p is finest or _holds(p, finest) for p in found):  # "in Augusta, Georgia"
+        return finest.name
+    if finest and len({p.country for p in found}) == 1:
+        return _country_label(finest.country, item)
     if not found and claimant:
         own = next((p.name for p in item.places if _fold(p.name) == _fold(claimant) and p.precision == "country"), None)
         return own or (claimant if _country_name(claimant) == claimant else None)
@@ -376,10 +375,17 @@ def _locative_places(item: AnnotatedArticle, sentence: str) -> list[Any]:
     return found
 
 
+def _holds(outer: Any, inner: Any) -> bool:
+    """Whether ``outer`` (a country or a first-level division) contains ``inner``."""
+    if outer.precision == "country":
+        return outer.country == inner.country
+    return outer.precision == "province" and bool(inner.admin1) and _fold(inner.admin1) == _fold(outer.name)
+
+
 def _country_label(code: str | None, item: AnnotatedArticle) -> str | None:
-    for place in item.places:
-        if place.country == code and place.precision == "country":
-            return place.name
+    own = next((p.name for p in item.places if p.country == code and p.precision == "country"), None)
+    if own:
+        return own
     import pycountry
 
     country = pycountry.countries.get(alpha_2=code or "")
@@ -394,9 +400,8 @@ def _fold(text: str) -> str:
 def _country_name(text: str) -> str | None:
     import pycountry
 
-    name = re.sub(r"(?:'s|’s)$", "", text.strip())
     try:
-        country = pycountry.countries.lookup(name)
+        country = pycountry.countries.lookup(re.sub(r"(?:'s|’s)$", "", text.strip()))
     except LookupError:
         return None
     return getattr(country, "common_name", None) or country.name
@@ -592,7 +597,3 @@ def victim_categories(text: str) -> set[str]:
     return {name for name, regex in _VICTIM_RES.items() if regex.search(text or "")}
 
 
-
-def _merge_related(existing: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    keys = {r.get("key") for r in existing}
-    return list(existing) + [r for r in found if r["key"] not in keys]

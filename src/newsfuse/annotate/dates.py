@@ -311,7 +311,7 @@ _AFTERMATH = re.compile(
     r"\b(?:arrested|arrest|charged|charges|sentenced|sentencing|pleaded|plea|trial|court|hearing|arraigned|"
     r"indicted|indictment|convicted|jury|judge|vigil|funeral|memorial|identified|released|bond|bail|"
     r"appeared|appear|said|says|told|confirmed|announced|reported|report|statement|remained|remains|"
-    r"recovering|gathered|rally|filed|lowered|set)\b",
+    r"recovering|gathered|rally|filed|lowered|set|condition|hospitalized|mourned|remembered)\b",
     re.I,
 )
 
@@ -331,7 +331,21 @@ def choose_event_date(found: list[FoundDate], sentences: list[tuple[int, int]], 
     close = [f for score, f in scored if score >= top - 0.6]
     days = [f for f in close if f.precision == "day"] or close
     first = min(_sentence_of(f, sentences) for f in days)
-    return min((f for f in days if _sentence_of(f, sentences) == first), key=lambda f: (f.date, f.start))
+    chosen = min((f for f in days if _sentence_of(f, sentences) == first), key=lambda f: (f.date, f.start))
+    return _refine(chosen, scored, top) if chosen.precision != "day" else chosen
+
+
+_SPAN_DAYS = {"week": 7, "month": 31, "year": 366}
+
+
+def _refine(chosen: FoundDate, scored: list[tuple[float, FoundDate]], top: float) -> FoundDate:
+    """A day the text gives inside the chosen week or month ("last month" ... "on Nov. 27")."""
+    end = chosen.date + dt.timedelta(days=_SPAN_DAYS[chosen.precision])
+    if chosen.precision == "month":
+        end = (chosen.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    inside = [(score, f) for score, f in scored
+              if f.precision == "day" and chosen.date <= f.date < end and score > top - 3.5]
+    return max(inside, key=lambda t: (t[0], -t[1].start))[1] if inside else chosen
 
 
 def _sentence_of(f: FoundDate, sentences: list[tuple[int, int]]) -> int:

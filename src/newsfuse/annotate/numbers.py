@@ -21,9 +21,9 @@ qualifier     example                                     low .. high
 exact         "16"                                        16 .. 16
 at_least      "at least 16", "no fewer than 16"           16 .. None
 more_than     "more than 40", "over 40"                   41 .. None
-about         "about 165", "roughly", "some", "around"    floor(0.9 v) .. ceil(1.1 v),
-                                                          and at least v-1 .. v+1
-about         "nearly 30", "almost 30" (close, below)     floor(0.9 v) .. v
+about         "about 165", "roughly", "some", "around"    v - d .. v + d, d = ceil(v / 10)
+                                                          and at least 1 (148 .. 182)
+about         "nearly 30", "almost 30" (close, below)     v - d .. v
 up_to         "up to 20", "as many as 20"                 None .. 20
 less_than     "less than 20", "fewer than 20"             None .. 19
 range         "between 10 and 15", "10-15", "two or three"  10 .. 15 (value is the low end)
@@ -111,6 +111,8 @@ _STREET = (
     r"Highway|Hwy|Parkway|Pkwy|Circle|Cir|Terrace|Ter|Trail|Trl|Pike|Square|Sq|Loop|Row|"
     r"North|South|East|West)\.?"
 )
+# Title-case headline words that never name a street ("4 Shot, 2 Killed In South Memphis").
+_HEADLINE_WORD = r"(?:In|At|On|Of|And|The|After|Near|For|To|From|Killed|Shot|Dead|Injured|Wounded|Hurt|People|Men|Women|Teens?|Die|Dies)"
 # What follows a number that makes it a non-count (time, money, percent, age, address).
 _AFTER_SKIP = re.compile(
     rf"""^(?:
@@ -119,7 +121,7 @@ _AFTER_SKIP = re.compile(
       | -(?:years?|months?|weeks?|days?)[- ]old | \s+(?:years?|months?)\s+old
       | -(?!minute|hour)[a-z]
       | (?:st|nd|rd|th)\b
-      | \s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.']*\s+){{1,3}}{_STREET}(?!\w)
+      | \s+(?:[NSEW]\.?\s+)?(?:(?!{_HEADLINE_WORD}\b)[A-Z0-9][\w.']*\s+){{1,3}}{_STREET}(?!\w)
       | (?:th|st|nd|rd)?\s+block\b
       | \s+of\s+\d+\b
       | \s*-\s*\d{{3,4}}\b
@@ -231,9 +233,9 @@ def bounds(value: float, qualifier: str, nearly: bool = False) -> tuple[float | 
     if qualifier == "less_than":
         return None, (value - 1 if float(value).is_integer() else value)
     if qualifier == "about":
-        low = min(math.floor(value * 0.9), value - 1) if value > 0 else 0
-        high = value if nearly else max(math.ceil(value * 1.1), value + 1)
-        return max(low, 0), high
+        # a tenth either side (at least one), in whole numbers: no float rounding surprises
+        spread = max(1, math.ceil(value / 10)) if float(value).is_integer() else value / 10
+        return max(value - spread, 0), (value if nearly else value + spread)
     return value, None
 
 

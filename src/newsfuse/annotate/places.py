@@ -39,6 +39,7 @@ _DIRECTION = re.compile(
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s+", re.M)
+_DATELINE_LINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}[A-Z])[ \t]*\n", re.M)
 _STREET = (r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Court|Ct\.?|"
            r"Way|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Trail|Pike|Square|Alley|Loop|Row|Path")
 _ADDRESS = re.compile(
@@ -54,7 +55,8 @@ _POLICE = re.compile(r"((?:[A-Z][a-z'’.-]+\s+){1,3})(?:[Pp]olice|Sheriff|[Ss]h
 _NOT_PLACES = frozenset(
     "metro downtown cathedral university police central city county state north south east west "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december christmas easter god mom dad".split())
+    "august september october november december christmas easter god mom dad update updated breaking watch video "
+    "photos photo close playlist live exclusive developing advertisement related correction warning".split())
 _REGION_AFTER = re.compile(r"^,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?![\w-])")
 _BIG_CITY = 500_000  # a city this big beats the state of its name ("New York", "Washington")
 
@@ -80,6 +82,7 @@ class _Context:
     states: dict[str, float] = field(default_factory=dict)
     countries: dict[str, float] = field(default_factory=dict)
     anchors: list[Entry] = field(default_factory=list)
+    support: dict[Entry, int] = field(default_factory=dict)  # other names with a namesake nearby
 
 
 @component("places", requires=("sentences", "mentions"), sets=("places", "place"))
@@ -90,15 +93,22 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     addresses = find_addresses(article.text)
     candidates = _collect(item, addresses)
     context = _first_pass(candidates, gaz)
+    context.support = _coherence(candidates, gaz, context)
     if any("block of" in a[0] for a in addresses):  # "the 1200 block of": US police usage
         context.countries["US"] = context.countries.get("US", 0) + 0.5
+    _vote_countries(candidates, gaz, context)
     for cand in candidates:
         cand.entry = resolve_name(cand, gaz, context)
         if cand.entry is None and cand.state and cand.source != "title":
             cand.entry = gaz.state(cand.state)  # "IRA, Vt.": a hamlet GeoNames lacks; keep the state
     resolved = [c for c in candidates if c.entry is not None and c.source != "outlet"]
+    outlet = [c for c in candidates if c.entry is not None and c.source == "outlet" and c.entry.kind == "town"]
     item.places = _to_places(resolved) + _address_places(addresses, resolved)
     item.place = _main_place(resolved, addresses, context)
+    if outlet and (item.place is None or item.place.precision not in ("site", "town", "district")):
+        # the outlet's home town ("... - WKRN - Nashville, Tennessee"): local news is about it
+        item.place = replace(_to_place(outlet[0]), source="metadata")
+        item.places.append(item.place)
     return item
 
 
@@ -113,6 +123,10 @@ def find_dateline(article: Article) -> tuple[str, str | None, int | None, int | 
         city = match["city"].strip(" .-")
         if len(city.replace(" ", "")) >= 3 and not city.isdigit():
             return city, match["region"], match.start("city"), match.start("city") + len(city)
+    for match in _DATELINE_LINE.finditer(head):  # "WARREN" alone on a line above the body
+        city = match.group(1).strip()
+        if any(m.primary and m.entry.kind == "town" and m.entry.population >= 1000 for m in get_gazetteer().lookup(city)):
+            return city, None, match.start(1), match.start(1) + len(city)
     return None
 
 
@@ -179,6 +193,8 @@ def _police_candidates(text: str, sentence_starts: list[int], found: list[Candid
         if not words or match.start(1) in known or any(
                 w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words):
             continue
+        while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
+            words = words[:-1]  # "Savannah Chatham Metropolitan Police": Savannah
         name = " ".join(words)
         start = match.start(1) + match.group(1).index(words[0])
         out.append(Candidate(name, "text", start, start + len(name), sentence=_sentence_index(sentence_starts, start),
@@ -216,6 +232,10 @@ def _with_region(cand: Candidate, region: str | None) -> Candidate:
 _TITLE_REGION = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+),\s+([A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)\b")
 
 
+# A headline opening with a place as the subject's modifier: "Beloit teen charged in ...".
+_TITLE_SUBJECT = re.compile(
+    r"^((?:[A-Z][\w.'’-]+)(?:\s[A-Z][\w.'’-]+){0,2})\s+(?:man|woman|teen|teens|boy|girl|child|toddler|officer|"
+    r"police|cop|deputy|family|mother|father|mom|dad|resident|student|shooting|homicide|murder|couple)\b")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—]\s+|\s+::\s+")
 
 
@@ -239,6 +259,9 @@ def _headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
     for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", title):
         if len(word) > 3 and state_code(word) and not _TITLE_REGION.search(title):
             out.append(Candidate(word, "title", label="STATE"))
+    head = _TITLE_SUBJECT.match(title) if locative else None
+    if head and head.group(1).split()[0] not in ("The", "A", "An", "Man", "Woman", "Police", "Cops"):
+        out.append(Candidate(head.group(1), "title", label="GPE"))
     for match in _TITLE_PLACE.finditer(title) if locative else ():
         words = match.group(1).split()
         region = None
@@ -286,7 +309,6 @@ def _first_pass(candidates: list[Candidate], gaz: Gazetteer) -> _Context:
             entry = resolve_name(cand, gaz, ctx)
             if entry is not None and entry.lat is not None:
                 ctx.anchors.append(entry)
-                ctx.countries[entry.country] = ctx.countries.get(entry.country, 0) + 0.5
     return ctx
 
 
@@ -297,6 +319,42 @@ def _county_states(cand: Candidate, gaz: Gazetteer) -> dict[str, float]:
         return {}
     states = {m.entry.admin1 for m in gaz.lookup(cand.name) if m.entry.kind == "district" and m.how == "exact"}
     return {state: 1.0 / len(states) for state in states}
+
+
+def _vote_countries(candidates: list[Candidate], gaz: Gazetteer, ctx: _Context) -> None:
+    """Names that exist in one country only vote for it, once per name: "Rome" next to
+    "Milner" (a town only the US has) is Rome, Georgia, not Rome, Italy."""
+    seen: set[str] = set()
+    for cand in candidates:
+        if cand.name in seen or cand.source == "outlet":
+            continue
+        seen.add(cand.name)
+        countries = {m.entry.country for m in _matches(cand, gaz) if m.how != "loose" and m.entry.country}
+        if len(countries) == 1:
+            country = countries.pop()
+            ctx.countries[country] = ctx.countries.get(country, 0.0) + 1.0
+
+
+def _coherence(candidates: list[Candidate], gaz: Gazetteer, ctx: _Context) -> dict[Entry, int]:
+    """For each town a name may be, how many of the article's other names may be a town
+    near it (within about 80 km): "Warren" next to "Youngstown" is Warren, Ohio."""
+    pools: dict[str, list[Entry]] = {}
+    for cand in candidates:
+        if cand.name not in pools and cand.source != "outlet":
+            towns = [m.entry for m in _matches(cand, gaz) if m.entry.kind in ("town", "site") and m.entry.lat is not None]
+            # the biggest namesakes, and every one in a state the article names
+            pools[cand.name] = sorted(towns, key=lambda e: -e.population)[:8] + [
+                e for e in sorted(towns, key=lambda e: -e.population)[8:] if e.admin1 in ctx.states]
+    if len(pools) < 2:
+        return {}
+    support: dict[Entry, int] = {}
+    for name, entries in pools.items():
+        for entry in entries:
+            support[entry] = sum(
+                1 for other, others in pools.items()
+                if other != name and any(abs(entry.lat - o.lat) < 0.75 and abs(entry.lon - o.lon) < 1.0 for o in others)
+            )
+    return support
 
 
 def _direct_region(cand: Candidate, gaz: Gazetteer) -> Entry | None:
@@ -364,12 +422,16 @@ def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
     elif cand.country:
         score += 12.0 if entry.country == cand.country else -8.0
     if entry.country == "US" and entry.admin1 and ctx.states and entry.kind != "province":
-        share = ctx.states.get(entry.admin1, 0.0) / sum(ctx.states.values())
+        # relative to the article's main state, so that a county name found in eleven
+        # states ("Fayette County") lends each of them little
+        share = ctx.states.get(entry.admin1, 0.0) / max(ctx.states.values())
         # an alternate (mostly former) name earns less from the state: "Washington" is
         # not Millsboro, Delaware, whatever else the article says about Delaware
-        score += (2.0 + 4.0 * share) * (1.0 if match.primary else 0.4) if share else -1.5
-    if ctx.countries and entry.country is not None:
-        score += 2.5 if entry.country in ctx.countries else -4.0
+        score += (1.0 + 5.0 * share) * (1.0 if match.primary else 0.4) if share else -1.5
+    if ctx.countries:
+        weight = ctx.countries.get(entry.country, 0.0) if entry.country else max(ctx.countries.values())
+        score += 4.0 * weight / max(ctx.countries.values()) - 1.5 if weight else -4.0
+    score += 1.5 * min(ctx.support.get(entry, 0), 2)
     if entry.lat is not None and ctx.anchors and entry.kind in ("town", "site"):
         if min(_km(entry, a) for a in ctx.anchors if a.lat is not None) < 150:
             score += 2.0

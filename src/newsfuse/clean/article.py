@@ -70,10 +70,10 @@ def _read(raw: RawDocument, fields: dict[str, Any]) -> tuple[str, Extracted | No
 
 def _assemble(raw: RawDocument, fields: dict[str, Any], page: Extracted | None, stripped: Stripped,
               known_title: str | None) -> Article:
-    marked = stripped.marked
-    url = _str(fields.get("url")) or (page.url if page else None) or _marked_source(marked, "url")
+    removed = stripped.removed
+    url = _str(fields.get("url")) or (page.url if page else None) or _source_line(removed, "url")
     title = known_title or stripped.title
-    outlet = _outlet(fields, url, page, marked, stripped.text)
+    outlet = _outlet(fields, url, page, removed, stripped.text)
     if title and page and not fields.get("title"):
         title = strip_site_suffix(title, [page.sitename, outlet])
     text = stripped.text
@@ -86,9 +86,9 @@ def _assemble(raw: RawDocument, fields: dict[str, Any], page: Extracted | None, 
         title=title,
         outlet=outlet,
         url=url,
-        authors=_authors(fields, page, marked),
-        published=_str(fields.get("published")) or (page.date if page else None) or _stamp(marked, "publication time"),
-        updated=_str(fields.get("updated")) or _stamp(marked, "update time"),
+        authors=_authors(fields, page, removed),
+        published=_str(fields.get("published")) or (page.date if page else None) or _stamp(removed, "publication time"),
+        updated=_str(fields.get("updated")) or _stamp(removed, "update time"),
         dateline=dateline.place if dateline else None,
         lang=lang,
         removed=stripped.removed,
@@ -111,21 +111,22 @@ def _str(value: object) -> str | None:
     return None
 
 
-def _lines(marked: list[tuple[str, str]], reason: str) -> Iterable[str]:
-    return (line for why, line in marked if why == reason)
+def _lines(removed: list[Removed], reason: str) -> Iterable[str]:
+    """The cut lines of one reason, in order: the metadata lines ("byline", "source", ...)."""
+    return (piece.text for piece in removed if piece.reason == reason)
 
 
-def _marked_source(marked: list[tuple[str, str]], kind: str) -> str | None:
-    for line in _lines(marked, "source"):
+def _source_line(removed: list[Removed], kind: str) -> str | None:
+    for line in _lines(removed, "source"):
         found = parse_source_line(line)
         if found and found[0] == kind:
             return found[1]
     return None
 
 
-def _stamp(marked: list[tuple[str, str]], reason: str) -> str | None:
+def _stamp(removed: list[Removed], reason: str) -> str | None:
     """The first date of the stamp lines; a bare "Updated:" line's date is on the next one."""
-    for line in _lines(marked, reason):
+    for line in _lines(removed, reason):
         stamp = parse_stamp(line)
         when = stamp.when if stamp else parse_when(line)
         if when:
@@ -133,7 +134,7 @@ def _stamp(marked: list[tuple[str, str]], reason: str) -> str | None:
     return None
 
 
-def _authors(fields: dict[str, Any], page: Extracted | None, marked: list[tuple[str, str]]) -> list[str]:
+def _authors(fields: dict[str, Any], page: Extracted | None, removed: list[Removed]) -> list[str]:
     given = fields.get("authors", fields.get("author"))
     if isinstance(given, str) and given.strip():
         return [a.strip() for a in re.split(r"\s*;\s*|\s+and\s+", given) if a.strip()]
@@ -141,7 +142,7 @@ def _authors(fields: dict[str, Any], page: Extracted | None, marked: list[tuple[
         return [str(a).strip() for a in given if str(a).strip()]
     if page and page.authors:
         return page.authors
-    for line in _lines(marked, "byline"):
+    for line in _lines(removed, "byline"):
         byline = parse_byline(line)
         if byline:
             return list(byline.authors)
@@ -149,19 +150,19 @@ def _authors(fields: dict[str, Any], page: Extracted | None, marked: list[tuple[
 
 
 def _outlet(fields: dict[str, Any], url: str | None, page: Extracted | None,
-            marked: list[tuple[str, str]], text: str) -> str | None:
+            removed: list[Removed], text: str) -> str | None:
     """First of: the record's "source"; a known domain; "Source: CNN"; the byline's outlet;
     the page's site name; the URL's registrable domain; the copyright holder; "X moderates
     all comments"; a wire credit in the dateline. None when nothing names one."""
     candidates = (
         lambda: outlet_from_source(fields.get("source")),
         lambda: outlet_from_url(url, fallback=False),
-        lambda: outlet_from_name(_marked_source(marked, "outlet")),
-        lambda: next((b.outlet for b in map(parse_byline, _lines(marked, "byline")) if b and b.outlet), None),
+        lambda: outlet_from_name(_source_line(removed, "outlet")),
+        lambda: next((b.outlet for b in map(parse_byline, _lines(removed, "byline")) if b and b.outlet), None),
         lambda: outlet_from_name(page.sitename) if page and page.sitename else None,
         lambda: outlet_from_url(url),
-        lambda: _copyright_holder(marked),
-        lambda: _moderator(marked),
+        lambda: _copyright_holder(removed),
+        lambda: _moderator(removed),
         lambda: _wire_credit(text),
     )
     for candidate in candidates:
@@ -175,12 +176,14 @@ _HOLDER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:©\s*)?([^\d.,|()©;:][^.,|()©;:]{1,60})",
     re.IGNORECASE,
 )
-_NOT_OUTLET = re.compile(r"\b(?:inc|llc|ltd|corp|corporation|group|company|holdings|plc|all rights|reserved)\b", re.IGNORECASE)
+_NOT_OUTLET = re.compile(
+    r"\b(?:inc|llc|ltd|corp|corporation|group|company|holdings|plc|all rights|reserved)\b", re.IGNORECASE
+)
 
 
-def _copyright_holder(marked: list[tuple[str, str]]) -> str | None:
+def _copyright_holder(removed: list[Removed]) -> str | None:
     """"© 2024 Cable News Network. ..." -> CNN; an unknown short holder as written."""
-    for line in _lines(marked, "copyright footer"):
+    for line in _lines(removed, "copyright footer"):
         match = _HOLDER.search(line)
         if not match:
             continue
@@ -196,10 +199,10 @@ def _copyright_holder(marked: list[tuple[str, str]]) -> str | None:
 _MODERATOR = re.compile(r"^((?:[A-Z][\w&'’.-]*\s){0,3}[A-Z][\w&'’.-]*)\s+moderates\b")
 
 
-def _moderator(marked: list[tuple[str, str]]) -> str | None:
+def _moderator(removed: list[Removed]) -> str | None:
     """"Rudaw moderates all comments ..." -> Rudaw."""
     for reason in ("comment section", "comment policy"):
-        for line in _lines(marked, reason):
+        for line in _lines(removed, reason):
             match = _MODERATOR.match(line)
             if match:
                 return outlet_from_name(match.group(1))

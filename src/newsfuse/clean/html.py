@@ -115,7 +115,9 @@ def _authors(value: object) -> list[str]:
     return [a.strip() for a in value.split(";") if a.strip()]
 
 
-_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template|svg|nav|footer|header|aside)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_DROP_BLOCKS = re.compile(
+    r"<(script|style|noscript|template|svg|nav|footer|header|aside)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BREAKS = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/title|/article|/section)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")

@@ -2,7 +2,8 @@
 
 A small table maps well-known news domains and legal names to the names people use
 ("cable news network" -> "CNN"). Unknown domains fall back to their registrable domain
-("news4jax.com", found by a small rule, no public-suffix download): stated by the input, never guessed. Nothing here invents an outlet.
+("news4jax.com", found by a small rule, no public-suffix download): stated by the input,
+never guessed. Nothing here invents an outlet.
 """
 
 from __future__ import annotations

@@ -119,9 +119,14 @@ _CAPTION_LABEL = re.compile(
     r"(?:\s+credit)?(?:\s+by)?\s*[:：]\s*[^.!?:]{2,80}\)?$",
     re.IGNORECASE,
 )
-_AGENCIES = r"(?:AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Shutterstock|Alamy|ZUMA[\w ]*|Rudaw|Kurdistan24|IRNA|WANA)"
+_AGENCIES = (
+    r"(?:AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Anadolu(?: Agency)?|SANA|Xinhua|Shutterstock|Alamy|"
+    r"ZUMA[\w ]*|Rudaw|Kurdistan24|IRNA|WANA)"
+)
 _CAPTION_AGENCY = re.compile(
-    rf"(?:[(\s])(?:photo(?:graph)?\s*(?:by)?\s*:?\s*)?[^()\n]{{0,60}}?(?:\s?/\s?|\bvia\s+){_AGENCIES}(?:\s+via\s+Getty Images)?\)?$"
+    r"(?:[(\s])(?:photo(?:graph)?\s*(?:by)?\s*:?\s*)?[^()\n]{0,60}?(?:\s?/\s?|\bvia\s+)"
+    + _AGENCIES
+    + r"(?:\s+via\s+Getty Images)?\)?$"
 )
 
 
@@ -323,7 +328,9 @@ _FURNITURE_PREFIX = re.compile(
 def _furniture(page: Page, i: int) -> bool:
     line = page.lines[i]
     key = line.casefold().strip(" .…|›»")
-    return key in _FURNITURE or line.casefold() in _FURNITURE or (_words(line) <= 25 and bool(_FURNITURE_PREFIX.match(line)))
+    if key in _FURNITURE or line.casefold() in _FURNITURE:
+        return True
+    return _words(line) <= 25 and bool(_FURNITURE_PREFIX.match(line))
 
 
 _NAV_WORDS = {

@@ -20,13 +20,12 @@ __all__ = ["Stripped", "strip_boilerplate", "build_page"]
 
 @dataclass
 class Stripped:
-    """What is left of a text, what was cut and why, and the lines rules read as metadata."""
+    """What is left of a text, what was cut and why (in the order cut), and the title."""
 
     text: str
     removed: list[Removed] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     title: str | None = None
-    marked: list[tuple[str, str]] = field(default_factory=list)  # (reason, line) in order
 
 
 def build_page(lines: list[str]) -> Page:
@@ -74,7 +73,6 @@ def _one_pass(lines: list[str], known_title: str | None, out: Stripped) -> list[
             kept.append((i, line))
             continue
         out.removed.append(Removed(line, reason))
-        out.marked.append((reason, line))
         if reason == "photo caption":
             out.captions.append(line)
     kept = _take_title(kept, known_title, out)

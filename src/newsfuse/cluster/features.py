@@ -21,7 +21,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import AnnotatedArticle, Claim, Place
@@ -71,7 +71,7 @@ class ArticleFeatures:
     version: int = FEATURES_VERSION
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True, separators=(",", ":"))
+        return json.dumps(vars(self), sort_keys=True, separators=(",", ":"))  # flat: no asdict copy
 
     @classmethod
     def from_json(cls, text: str) -> "ArticleFeatures":

@@ -54,6 +54,7 @@ class Occurrence:
     label: str
     doc: str = ""
     scope: str = ""
+    votes: int = 1  # weight in the choice of the canonical name (0: a quote's speaker, already a mention)
 
 
 @dataclass
@@ -207,26 +208,28 @@ class EntityIndex:
     # ---- entities ------------------------------------------------------------------------
     def _build_entities(self, occs: list[Occurrence]) -> None:
         members: dict[str, Counter] = defaultdict(Counter)
+        votes: dict[str, Counter] = defaultdict(Counter)
         docs: dict[str, set[str]] = defaultdict(set)
         for o in occs:
             root = self.root_of(o)
             if root is not None:
                 members[root][o.text] += 1
+                votes[root][o.text] += o.votes
                 docs[root].add(o.doc)
         for node in self._virtual:
             root = self._uf.find(node)
             if root in members:
-                members[root][node] += 0
+                votes[root][node] += 0
         self._entities: dict[str, Entity] = {}
         self._by_root: dict[str, Entity] = {}
         for root in sorted(members, key=lambda r: sorted(members[r])):
-            entity = self._make_entity(members[root], docs[root])
+            entity = self._make_entity(members[root], votes[root], docs[root])
             self._by_root[root] = entity
             self._entities[entity.id] = entity
 
-    def _make_entity(self, counts: Counter, docs: set[str]) -> Entity:
-        forms = {s: (self._virtual.get(s) or self._forms[s]) for s in counts}
-        displays = _display_counts(counts, forms)
+    def _make_entity(self, counts: Counter, votes: Counter, docs: set[str]) -> Entity:
+        forms = {s: (self._virtual.get(s) or self._forms[s]) for s in votes}
+        displays = _display_counts(votes, forms)
         preferred = {f.display: displays[f.display] for f in forms.values() if f.key in self._targets}
         canonical = choose_canonical(preferred or displays)
         kinds = Counter()

@@ -12,6 +12,7 @@ Three levels of key, strictest first:
   plural "s" dropped from organisation words ("Guards" = "Guard").
 * ``translit``: a transliteration key per token, written for Arabic and Persian names in Latin
   script, where short vowels and vowel length are spelled freely. Rules, in order:
+  0. a final ``re`` after a consonant is ``er`` (Centre / Center);
   1. ``q`` -> ``k``, ``ph`` -> ``f``, ``ck`` -> ``k`` (Qaim / Kaim);
   2. digraphs for long vowels: ``ou``, ``oo`` -> ``u``; ``ee``, ``ie``, ``ey`` -> ``i``;
      ``aa`` -> ``a`` (Rasool / Rasul, Mayadeen / Mayadin);
@@ -20,10 +21,12 @@ Three levels of key, strictest first:
      differs, see below);
   4. ``y`` after the first letter is the vowel ``i`` (Yahya / Yehia -> "yahia" / "yihia");
   5. doubled letters are written once (Ezzor / Ezor, Mohammed / Mohamed).
-  Two tokens *match* when their translit keys are equal, or equal once ``a`` is also written
-  ``i`` (the fatha / kasra ambiguity of Arabic: Yahya / Yehia, Muhammad / Mohammed, Husayn /
-  Hussein). Other vowel changes are real differences in English names (Scheel / School,
-  Batts / Bates, Rasul / Russell do not match).
+  Two tokens *match* when their translit keys are equal, or equal once ``a`` after the first
+  letter is also written ``i`` (the fatha / kasra ambiguity of Arabic: Yahya / Yehia, Muhammad /
+  Mohammed, Husayn / Hussein). Other vowel changes are real differences in English names
+  (Scheel / School, Batts / Bates, Causey / Cass, Rasul / Russell, Ali / Eli do not match): a
+  rapidfuzz ratio on the keys, tried first, merged such pairs in local US news, so name matching
+  uses these exact keys and rapidfuzz is kept for quotation text (:mod:`.quotegroups`).
 """
 
 from __future__ import annotations

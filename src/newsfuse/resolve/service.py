@@ -81,7 +81,7 @@ def _occurrences(item: AnnotatedArticle, scope: str) -> list[Occurrence]:
     for q in item.quotes:
         label = speaker_label(q.speaker, item) if q.speaker else None
         if label:
-            out.append(Occurrence(q.speaker, label, doc, scope))
+            out.append(Occurrence(q.speaker, label, doc, scope, votes=0))
     return out
 
 
