@@ -27,7 +27,7 @@ import re
 
 from ..model import Actor, AnnotatedArticle
 from . import component
-from .casualties import entity_spans, sentence_spans
+from .casualties import sentence_spans
 
 __all__ = ["find_actors", "actors"]
 

@@ -15,26 +15,37 @@ Slots: ``killed``, ``injured`` (hurt and alive) and ``shot`` (hit by gunfire, al
 the way local news counts victims: "three people were shot, one fatally"). Every statement
 becomes a sentence-level :class:`~newsfuse.model.Claim` (``level="sentence"``).
 
-Article totals (``level="article"``), one per slot with a figure:
+Article totals (``level="article"``), one per slot with a figure, from the title and the
+*lead* (sentences starting in the first ``LEAD_CHARS`` characters: later ones more often
+recount other cases, "related stories" and earlier shootings; past the lead a mention only
+adds to victims already known):
 
-* victims are merged across sentences by what identifies them: surname, age, and
-  descriptor ("a man", "the 17-year-old", "the victim", "he"): the same person named in
-  three sentences is one victim; a victim who "was shot" and later "died" counts as killed;
+* victims are merged across sentences by what identifies them: surname (a lone given
+  name finds a full name), age, and descriptor ("a man", "the 17-year-old", "the victim",
+  "he" = the last victim); mentions of one sentence about the same victim fold into one;
+  a victim who "was shot" and later "died" counts as killed; "another"/"a second" starts a
+  new victim; "one man was killed" is a victim too;
 * killed = the largest counted killed statement, or the number of distinct killed victims
-  when that is larger; vague words ("several") only when nothing exact is said;
-* injured = the largest counted injured statement, or (victims shot) - killed when that is
-  larger, where victims shot is the largest of the counted shot statements and the number
-  of distinct victims;
-* statements about other events are left out: sentences with year-to-date statistics
-  ("this year", "so far", "since 2015") or about a "separate"/"unrelated"/"similar" case.
+  when that is larger; when the counting sentence says a shooter killed them and then
+  himself ("killing four ... before turning the gun on himself"), the shooter is added;
+  vague words ("several") only when nothing exact is said;
+* injured = the largest of: the counted injured statements; counted shot - killed; the
+  victims said to be hurt and alive (wounded, hospitalized, "in stable condition",
+  "expected to survive"), or, when nobody is reported dead, every victim shot;
+* statements about other events are left out: sentences with running statistics ("this
+  year", "so far", "since January"), about a "separate"/"unrelated"/"similar" case, "last
+  July", and video-playlist lines;
+* a headline without a counted or single statement still gives one victim when it has a
+  killing word ("Teen killed in ...", "fatal shooting") or a wounding word ("Boy, 4, shot").
 
-The article claim keeps the span and sentence of the statement that decided it.
+The article claim keeps the span and sentence of the statement that decided it; a title
+statement has the title as its sentence and an empty span (0, 0).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import AnnotatedArticle, Claim
 from . import component
@@ -168,7 +179,6 @@ _ACTIVE_SINGLE = re.compile(
     r"\b(?P<k>shot\s+and\s+killed|fatally\s+shot|killed|murdered)\s+(?=\S)|\b(?P<s>shot|wounded)\s+(?=(?:a|an|the|his|her)\s)",
     re.IGNORECASE,
 )
-_OF_DEATH = re.compile(r"\b(?:death|deaths|killing|murder|fatal\s+shooting|slaying)\s+of\s+$", re.I)
 _NOUN = re.compile(
     r"\b(?P<det>a|an|the|another|one|second|third|other|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|person|victim|male|female|juvenile|"
@@ -488,9 +498,6 @@ class _Victim:
     killed_by: Statement | None = None
     order: int = 0
     hurt: bool = False  # said to be wounded and alive (else only "shot")
-
-    def strong(self, kind: str) -> set[str]:
-        return {k for k in self.keys if k.startswith(kind)}
 
 
 def victims(statements: list[Statement], lead: int | None = LEAD_CHARS) -> list[_Victim]:

@@ -1,0 +1,102 @@
+"""Scope of a count: the place or group it counts.
+
+A place scope becomes the matching place of ``item.places`` (or the country's name); a group is
+lower-cased. A count without scope gets the places its sentence puts it *in* ("in X", "near X
+and Y": one place -> its name, several of one country -> the country, several countries ->
+none); failing that, a claimant that is a country scopes its own toll ("Iraq said 16 were
+killed" -> Iraq).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import AnnotatedArticle
+
+__all__ = ["normalise_scope", "infer_scope", "locative_places", "forms", "fold", "PRECISION_RANK"]
+
+_LOCATIVE = r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west|-\w+)?\s+|central\s+|downtown\s+)?"
+_CHAIN = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?"
+PRECISION_RANK = {"address": 0, "site": 1, "town": 2, "district": 3, "province": 4, "country": 5, "region": 6}
+
+
+def normalise_scope(scope: str | None, item: AnnotatedArticle) -> str | None:
+    """A place scope -> the matching place's name (or the country's); a group -> lower case."""
+    if not scope or not scope.strip():
+        return None
+    key = fold(scope)
+    for place in item.places:
+        if fold(place.name) == key or key.endswith(" " + fold(place.name)):
+            return place.name
+    return _country_name(scope) or re.sub(r"\s+", " ", scope).strip().lower()
+
+
+def infer_scope(item: AnnotatedArticle, sentence: str, claimant: str | None) -> str | None:
+    """A place scope for a count whose extractor gave none: the places the sentence puts it
+    *in* ("in X", "near X", "in X and Y"); one place (or one with the division and country
+    holding it) -> its name, several in one country -> the country; several countries -> None. With no such place, a claimant that is
+    a country ("Iraq said ...") scopes its own toll."""
+    found = locative_places(item, sentence)
+    finest = min(found, key=lambda p: PRECISION_RANK.get(p.precision, 9)) if found else None
+    if finest and all(p is finest or _holds(p, finest) for p in found):  # "in Augusta, Georgia"
+        return finest.name
+    if finest and len({p.country for p in found}) == 1:
+        return _country_label(finest.country, item)
+    if not found and claimant:
+        own = next((p.name for p in item.places if fold(p.name) == fold(claimant) and p.precision == "country"), None)
+        return own or (claimant if _country_name(claimant) == claimant else None)
+    return None
+
+
+def locative_places(item: AnnotatedArticle, sentence: str) -> list[Any]:
+    """The places of ``item`` that ``sentence`` names after a locative word ("in X and Y")."""
+    text, found = item.article.text, []
+    for place in item.places:
+        if place.source == "dateline" or place.precision == "region":
+            continue
+        for form in forms(place, text):
+            pattern = rf"(?:{_LOCATIVE}|{_LOCATIVE}[^\s,.;]+(?:{_CHAIN}[^\s,.;]+){{0,3}}?{_CHAIN}){re.escape(form)}(?![\w-])"
+            if re.search(pattern, sentence, re.I):
+                found.append(place)
+                break
+    return found
+
+
+def _holds(outer: Any, inner: Any) -> bool:
+    """Whether ``outer`` (a country or a first-level division) contains ``inner``."""
+    if outer.precision == "country":
+        return outer.country == inner.country
+    return outer.precision == "province" and bool(inner.admin1) and fold(inner.admin1) == fold(outer.name)
+
+
+def _country_label(code: str | None, item: AnnotatedArticle) -> str | None:
+    own = next((p.name for p in item.places if p.country == code and p.precision == "country"), None)
+    if own:
+        return own
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code or "")
+    return getattr(country, "common_name", None) or (country.name if country else None)
+
+
+def fold(text: str) -> str:
+    text = re.sub(r"^(?:the|al)[\s-]+", "", text.strip().lower())
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def _country_name(text: str) -> str | None:
+    import pycountry
+
+    try:
+        country = pycountry.countries.lookup(re.sub(r"(?:'s|’s)$", "", text.strip()))
+    except LookupError:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+def forms(place: Any, text: str) -> set[str]:
+    forms = {place.name}
+    if place.start is not None and place.end is not None and 0 <= place.start < place.end <= len(text):
+        forms.add(text[place.start:place.end])
+    return {f for f in forms if len(f) > 1}
