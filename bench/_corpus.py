@@ -39,9 +39,9 @@ def load_corpus(name: str, root: Path = DATASETS) -> Corpus:
     folder = root / name
     articles, extra = [], {}
     with open(folder / "articles.jsonl", encoding="utf-8") as handle:
-        for line in handle:
+        for number, line in enumerate(handle, 1):
             row = json.loads(line)
-            articles.append(_article(row))
+            articles.append(_article(row, f"{name}/articles.jsonl:{number}"))
             extra[row["id"]] = {k: row.get(k) for k in ("topic", "subtopic", "split")}
     gold: dict[str, str] = {}
     with open(folder / "gold.jsonl", encoding="utf-8") as handle:
@@ -52,7 +52,23 @@ def load_corpus(name: str, root: Path = DATASETS) -> Corpus:
     return Corpus(name, articles, gold, extra)
 
 
-def _article(row: Mapping) -> Article:
+def _article(row: Mapping, origin: str = "") -> Article:
+    """The article as the clean stage makes it from the JSON line (what the system sees);
+    a line that clean rejects (empty crawl) is kept as given, so every gold id is scored."""
+    from newsfuse.clean import clean
+    from newsfuse.errors import NewsfuseError
+    from newsfuse.model import RawDocument
+
+    fields = {k: row.get(k) for k in ("title", "published", "source", "url", "lang") if row.get(k) is not None}
+    raw = RawDocument(input_id=row["id"], origin=origin, data=(row.get("text") or "").encode("utf-8"),
+                      kind="record", fields=fields)  # fmt: skip
+    try:
+        return clean(raw)
+    except NewsfuseError:
+        return _raw_article(row)
+
+
+def _raw_article(row: Mapping) -> Article:
     text = row.get("text") or ""
     title = row.get("title")
     digest = hashlib.sha256(f"{title or ''}\n{text}".encode("utf-8")).hexdigest()
@@ -96,9 +112,10 @@ def annotate_cached(corpus: Corpus, components: list | None = None) -> list[Anno
 
 
 def _source_stamp() -> str:
-    """Modification times of the annotate sources: an edited component re-annotates."""
-    folder = REPO / "src" / "newsfuse" / "annotate"
-    return ",".join(f"{p.name}:{int(p.stat().st_mtime)}" for p in sorted(folder.glob("*.py")))
+    """Modification times of the clean and annotate sources: an edit re-annotates."""
+    root = REPO / "src" / "newsfuse"
+    files = sorted([*root.glob("annotate/*.py"), *root.glob("clean/*.py")])
+    return ",".join(f"{p.name}:{int(p.stat().st_mtime)}" for p in files)
 
 
 # --------------------------------------------------------------------------- scores

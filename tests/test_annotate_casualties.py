@@ -167,3 +167,29 @@ def test_component_contract_and_claim_levels():
 def test_casualty_claims_are_deterministic():
     text = "A man was shot and killed on Main Street. Two women were wounded."
     assert casualty_claims(_item(text), None) == casualty_claims(_item(text), None)
+
+
+def test_lead_decides_and_later_paragraphs_only_add_to_known_victims():
+    lead = "A man was shot and wounded on Elm Street on Friday. " + "Officers searched the area. " * 50
+    tail = "Three men were killed in a crash on the highway last month. A woman was shot in another town."
+    assert len(lead) > 1200
+    totals = _totals(lead + tail)
+    assert totals.get("killed", 0) == 0 and totals["injured"] == 1
+
+
+def test_whole_text_is_read_when_the_lead_says_nothing():
+    text = "Officers searched the area. " * 50 + "Two people were wounded in the shooting."
+    assert _totals(text)["injured"] == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A teacher was shot and seriously wounded. The gunman later killed himself.", {"killed": 1, "injured": 1}),
+        ("A 2-year-old child was shot in the arm and taken to a hospital in stable condition. "
+         "Two adults were killed.", {"killed": 2, "injured": 1}),
+    ],
+)
+def test_hurt_and_alive_victims_count_as_injured_beside_the_dead(text, expected):
+    totals = _totals(text)
+    assert {k: totals.get(k, 0) for k in expected} == expected

@@ -30,6 +30,7 @@ def _claims(text: str):
         ("The barrage lasted half an hour.", "duration minutes", 30, "exact", 30, 30, None),
         ("Rebels have carried out about 90 attacks since May.", "attacks", 90, "about", 81, 99, None),
         ("Gunmen targeted the convoy over 20 times.", "attacks", 20, "more_than", 21, None, None),
+        ("The shelling hit five houses in Idlib.", "buildings hit", 5, "exact", 5, 5, "Idlib"),
     ],
 )
 def test_figures_give_slot_value_qualifier_bounds_and_scope(text, slot, value, qualifier, low, high, scope):

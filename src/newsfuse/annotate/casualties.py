@@ -18,7 +18,7 @@ becomes a sentence-level :class:`~newsfuse.model.Claim` (``level="sentence"``).
 Article totals (``level="article"``), one per slot with a figure, from the title and the
 *lead* (sentences starting in the first ``LEAD_CHARS`` characters: later ones more often
 recount other cases, "related stories" and earlier shootings; past the lead a mention only
-adds to victims already known):
+adds to victims already known; when the lead states nothing, the whole text is read):
 
 * victims are merged across sentences by what identifies them: surname (a lone given
   name finds a full name), age, and descriptor ("a man", "the 17-year-old", "the victim",
@@ -160,9 +160,12 @@ _SINGLE_HURT = re.compile(
     rf"\b(?:{_BE}(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+and\s+released|released)"
     r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:[\w-]+\s+){0,5}?(?:wounds?|injuries|injury)"
     r"|non-?\s*life[- ]threatening|expected\s+to\s+(?:survive|recover|be\s+okay|be\s+ok|live)|is\s+recovering|survived"
-    r"|(?:is|was|remains|remained|listed|are|were)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
+    r"|\bin\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE,
 )
+# "was shot and seriously wounded": shot and said to be hurt (alive) in one verb phrase.
+_SINGLE_SHOT_HURT = re.compile(
+    rf"\b{_BE}(?:shot|struck|hit)\s+and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 _SELF = re.compile(
     r"\b(?:(?P<k>turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?:himself|herself)|"
     r"(?:killed|fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed)\s+(?:himself|herself)|"
@@ -184,7 +187,11 @@ _NOUN = re.compile(
     r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|person|victim|male|female|juvenile|"
     r"officer|deputy|trooper|student|driver|passenger|suspect|gunman|shooter|resident|father|mother|son|"
     r"daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|bystander|clerk|employee|customer|"
-    r"cousin|uncle|aunt|grandmother|grandfather|nephew|niece|neighbor|homeowner|security\s+guard)\b",
+    r"cousin|uncle|aunt|grandmother|grandfather|nephew|niece|neighbor|homeowner|security\s+guard|"
+    r"teacher|pastor|worker|guard|cashier|nurse|doctor|soldier|sailor|marine|pilot|journalist|reporter|"
+    r"firefighter|agent|inmate|hunter|hiker|shopper|rapper|musician|player|coach|veteran|mechanic|owner|"
+    r"manager|landlord|tenant|roommate|stepfather|stepson|grandson|granddaughter|fianc[ée]e?|partner|"
+    r"newborn|motorist|cyclist|jogger|pedestrian|witness|patron|student|teenage\s+(?:boy|girl))\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b(\d{1,3})-(month|week)-old\b|(?:,|\()\s*(\d{1,2})\s*(?:,|\))", re.I)
@@ -192,6 +199,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.I)
 _CLAUSE_CUT = re.compile(r"[;:—]|,\s+(?:and|but|while|after|when)\s|\s(?:while|after|when|but|before|as)\s", re.I)
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|according|added|stated)\b", re.I)
 _TITLE_BEFORE = re.compile(r"(?:\b(?:police|chief|sheriff|spokesman|spokeswoman|spokesperson|mayor|lt|sgt|capt|detective|director|attorney|judge|coroner|examiner)\.?\s+)$", re.I)
+_SHOOTER = {"suspect", "gunman", "shooter"}
 _MALE = {"man", "boy", "male", "father", "son", "brother", "husband", "boyfriend", "uncle", "grandfather", "nephew"}
 _FEMALE = {"woman", "girl", "female", "mother", "daughter", "sister", "wife", "girlfriend", "aunt", "grandmother", "niece"}
 
@@ -324,6 +332,7 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
     taken = [(st.start - s_start, st.end - s_start) for st in counted]
     found: list[Statement] = []
     triggers = [(m, "killed") for m in _SINGLE_KILLED.finditer(sentence)]
+    triggers += [(m, "injured") for m in _SINGLE_SHOT_HURT.finditer(sentence)]
     triggers += [(m, "shot") for m in _SINGLE_SHOT.finditer(sentence)]
     triggers += [(m, "injured") for m in _SINGLE_HURT.finditer(sentence)]
     triggers.sort(key=lambda pair: pair[0].start())
@@ -333,8 +342,8 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
             floor = max(floor, match.end())
             continue
         mine = _passive_victims(text, sentence, s_start, s_end, match, slot, names, floor)
-        if not mine and found and re.fullmatch(r"[^,;:]{0,40}?\b(?:and|then)\s+(?:\w+\s+)?", sentence[floor:match.start()]):
-            # "was shot in the back and died": the same subject, a second verb
+        if not mine and found and found[-1].sentence == (s_start, s_end) and _same_subject(sentence[floor:match.start()]):
+            # "was shot in the back and died", "... and taken to a hospital in stable condition"
             mine = [_single(slot, s_start, s_end, match, found[-1].victim, True, False)]
         found.extend(mine)
         taken.append((match.start(), match.end()))
@@ -349,6 +358,13 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
     return found
 
 
+def _same_subject(between: str) -> bool:
+    """True when the words between two casualty verbs name nobody new."""
+    if len(between) > 80 or re.search(r"[;:]", between):
+        return False
+    return not (_NOUN.search(between) or _PRONOUN.search(between) or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", between))
+
+
 def _self_victim(text, sentence, s_start, s_end, match, names) -> Statement:
     """"shot himself", "turned the gun on himself": the subject, else the shooter."""
     slot = "killed" if match.group("k") else "shot"
@@ -358,7 +374,9 @@ def _self_victim(text, sentence, s_start, s_end, match, names) -> Statement:
     keys = found[0][0] if len(found) == 1 and found[0][0] else frozenset({"noun:suspect"})
     if "murder-suicide" in match.group(0).lower():
         keys = frozenset({"noun:suspect"})
-    return _single(slot, s_start, s_end, match, keys, True, False)
+    # "the gunman ... killed himself": the shooter, not one of the victims described before
+    shooter = bool({k[5:] for k in keys if k.startswith("noun:")} & _SHOOTER) and len(keys) == 1
+    return _single(slot, s_start, s_end, match, keys, True, shooter and keys != frozenset({"noun:suspect"}))
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -413,8 +431,8 @@ def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, in
     if age:
         definite = bool(re.search(r"\bthe\s+(?:\w+\s+)?$", segment[: segment.rfind(age.split("m")[0])] if age else "", re.I))
         return [(frozenset({f"age:{age}"}), definite, False)]
-    if _PRONOUN.search(segment[-40:]) or not segment.strip():
-        return [(frozenset(), True, False)] if _PRONOUN.search(segment[-40:]) else []
+    if _PRONOUN.search(segment[-40:]):
+        return [(frozenset(), True, False)]
     return []
 
 
@@ -658,6 +676,8 @@ def _in_lead(st: Statement, lead: int | None) -> bool:
 
 def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -> dict[str, Total]:
     """The article's best killed, injured and shot figures (see the module doc)."""
+    if not any(_in_lead(s, lead) and not s.background for s in statements):
+        lead = None  # the lead says nothing (a crawl's boilerplate, a late paragraph): read all
     people = victims(statements, lead)
     counted = [s for s in statements if s.quantity is not None and not s.background and _in_lead(s, lead)]
     totals: dict[str, Total] = {}

@@ -65,7 +65,7 @@ def attribute_claims(item: AnnotatedArticle) -> AnnotatedArticle:
         sent_text = text[sentence.start:sentence.end] if sentence else claim.sentence
         out.append(replace(claim, claimant=who, claimant_explicit=explicit, scope=scope,
                            sentence=claim.sentence or sent_text, article=claim.article or item.article.id,
-                           event_ref=event_ref(item, related, sentence)))
+                           event_ref=event_ref(item, related, sentence, claim.start)))
     out = echo_related(out)
     place_related(item, related, out)
     known = {r.get("key") for r in item.related}  # entries of an earlier run, or of another component, stay

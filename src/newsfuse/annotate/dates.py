@@ -17,7 +17,9 @@ killed, struck, happened, ...), not a sentence about the court case or the vigil
 publication and "Posted:/Updated:" stamps are never event dates. When the text gives no date
 at all, the publication day is used with precision "week" (the event happened on or shortly
 before it; the day is not known) and no evidence span (``start`` None): publication time is
-not event time, and the coarser precision says so.
+not event time, and the coarser precision says so. Without a publication date, the update
+date (``Article.updated``) or the page's own publishing stamp ("Updated: Sat March 8, 2025")
+stands in for it; without any, only absolute dates count.
 """
 
 from __future__ import annotations
@@ -52,10 +54,10 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"), ("-",)),
     ("mdy", re.compile(rf"(?<![a-z])(?=[a-z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"), _MONTH_WORDS),
-    ("dmy", re.compile(rf"\b(?=\d){_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR}\b)?"), _MONTH_WORDS),
+    ("dmy", re.compile(rf"\b(?=\d){_DAY}\s+(?:of\s+)?{_MON}(?![a-z])(?:,?\s+{_YEAR}\b)?"), _MONTH_WORDS),
     ("numeric", re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>(?:19|20)?\d\d)\b"), ("/",)),
     ("month_year", re.compile(rf"(?<![a-z])(?=[a-z])(?:(?:early|mid|late)[- ])?{_MON}\s+(?:of\s+)?{_YEAR}\b"), _MONTH_WORDS),
-    ("rel_day", re.compile(r"(?<![a-z])(?=[ytlet])(?P<rel>yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    ("rel_day", re.compile(r"(?<![a-z])(?=[ytletd])(?P<rel>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today)\b"), ("yesterday", "today", "tonight", "night", "this")),
     ("weekday", re.compile(rf"(?<![a-z])(?=[ltnemwfs])(?:(?P<mod>last|this\s+past|this|next|early|late)\s+)?{_WD}(?:['’]s)?{_PART}\b"),
      ("day", "mon.", "tue", "wed.", "thu", "fri.", "sat.", "sun.")),
@@ -73,7 +75,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 _FUTURE = re.compile(r"\b(?:will|is\s+scheduled|are\s+scheduled|scheduled\s+for|is\s+set\s+to|are\s+set\s+to|"
                      r"set\s+for|is\s+expected\s+to|are\s+expected\s+to|due\s+(?:back\s+)?in\s+court|next)\b", re.I)
-_STAMP = re.compile(r"(?:posted|updated|published|created|last\s+modified|copyright|©)\s*:?\s*(?:on\s+)?$")
+# A publishing stamp ends right before the date: "Updated: 10:20 AM EET, Sat March 8, 2025".
+_STAMP = re.compile(
+    r"(?:posted|updated|published|created|last\s+modified|copyright|©)\s*:?\s*(?:on\s+)?"
+    r"(?:[\d:.,\s]|a\.?m\.?|p\.?m\.?|\b[a-z]{1,2}[sd]?t\b|gmt|utc|mon|tue|tues|wed|thu|thurs|fri|sat|sun)*$")
 
 
 @dataclass(frozen=True)
@@ -116,12 +121,14 @@ def find_dates(text: str, published: dt.date | None) -> list[FoundDate]:
         for match in pattern.finditer(lower):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
+            if match.groupdict().get("mon") and not text[match.start("mon")].isupper():
+                continue  # "march", "may" in lower case are a verb or a noun, not months
             resolved = _resolve(kind, match, lower, published)
             if resolved is None:
                 continue
             day, precision = resolved
             taken.append((match.start(), match.end()))
-            stamp = bool(_STAMP.search(lower[max(0, match.start() - 20): match.start()]))
+            stamp = bool(_STAMP.search(lower[max(0, match.start() - 45): match.start()]))
             evidence = text[match.start(): match.end()]
             found.append(FoundDate(day, precision, evidence, match.start(), match.end(), stamp))
     found.sort(key=lambda f: f.start)
@@ -144,6 +151,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, pub: dt.date | None) -> tup
     if kind == "rel_day":
         rel = m["rel"].lower()
         # "last night" is the evening before the publication day, like "yesterday"
+        if "before" in rel:
+            return pub - dt.timedelta(days=2), "day"
         return (pub - dt.timedelta(days=1) if rel.startswith(("yesterday", "last")) else pub), "day"
     if kind == "weekday":
         return _weekday(m, pub, future), "day"
@@ -381,8 +390,14 @@ def _score(f: FoundDate, sentences: list[tuple[int, int]], text: str) -> float:
 def dates(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     """All resolvable dates of the text, and the event date (see the module docstring)."""
     text = item.article.text
-    pub = parse_published(item.article.published)
+    # the update time when the publication time is unknown: the text was written by then
+    pub = parse_published(item.article.published) or parse_published(item.article.updated)
     found = find_dates(text, pub)
+    if pub is None:  # no metadata date: the page's own stamp ("Updated: ... March 8, 2025") dates it
+        stamps = [f.date for f in found if f.stamp and f.precision == "day"]
+        if stamps:
+            pub = max(stamps)
+            found = find_dates(text, pub)
     item.dates = [f.to_event_date() for f in found if not f.stamp]
     spans = [(s.start, s.end) for s in item.sentences]
     chosen = choose_event_date(found, spans, text, pub)

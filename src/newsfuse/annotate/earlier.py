@@ -102,7 +102,10 @@ _PERIOD = re.compile(
 )
 
 
-def event_ref(item: AnnotatedArticle, related: list[dict[str, Any]], sentence: Span | None) -> str | None:
+def event_ref(
+    item: AnnotatedArticle, related: list[dict[str, Any]], sentence: Span | None, offset: int | None = None
+) -> str | None:
+    """The event the claim at ``offset`` in ``sentence`` is about: None for the main event."""
     if sentence is None:
         return None
     text = item.article.text[sentence.start:sentence.end]
@@ -112,7 +115,9 @@ def event_ref(item: AnnotatedArticle, related: list[dict[str, Any]], sentence: S
     main = item.event_date.date if item.event_date else None
     for rel in related:
         if rel["start"] >= sentence.start and rel["end"] <= sentence.end:
-            return rel["key"]
+            # "The strikes, which lasted 30 minutes, came in response to X, which killed three":
+            # what precedes X is about this event; X and what follows, about the earlier one
+            return rel["key"] if offset is None or offset >= rel["start"] else None
         names_place = any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in rel.get("place_forms", []))
         names_date = rel["date"] and any(
             d.date == rel["date"] and d.start is not None and sentence.start <= d.start < sentence.end for d in item.dates)

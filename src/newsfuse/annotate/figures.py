@@ -1,4 +1,4 @@
-"""Counted figures other than casualties: targets, munitions, locations, attacks, duration.
+"""Counted figures other than casualties: targets, munitions, locations, attacks, buildings, duration.
 
 A number of :mod:`.numbers` becomes a claim when the noun it counts says what it is:
 
@@ -11,11 +11,13 @@ locations struck    locations, facilities, sites, bases, compounds ("3 facilitie
                     and 4 in Syria": the second number inherits the slot)
 attacks             attacks, raids, strikes by the other side ("about 165 rocket and drone
                     attacks"); "attacked/targeted ... over 160 times"
+buildings hit       houses, homes, buildings, warehouses, shops, schools, hospitals
+                    ("the strikes hit three houses")
 duration minutes    a duration after "lasted", "lasting", "took", "for" ("lasted 30
                     minutes", "lasted half an hour")
 ==================  =============================================================
 
-Targets, munitions and locations need a strike word in the sentence (struck, strikes,
+Targets, munitions, locations and buildings need a strike word in the sentence (struck, strikes,
 bombed, hit, targeted, attacked, launched, fired) so that "85 targets of an inquiry" does
 not count. The scope is the one place right after the count ("in Iraq"; none for "in Iraq
 and Syria").
@@ -38,6 +40,7 @@ _HEADS = (
     ("munitions used", r"(?:precision\s+)?munitions|bombs|missiles|rockets|shells|projectiles|warheads|guided\s+bombs"),
     ("locations struck", r"locations?|facilit(?:y|ies)|sites?|bases?|compounds?"),
     ("attacks", r"attacks|raids"),
+    ("buildings hit", r"houses|homes|buildings|warehouses|shops|schools|hospitals|mosques|churches"),
 )
 # One pattern, so that the first head noun after the number decides ("dozens of attacks on
 # US targets" counts attacks, not targets).

@@ -47,7 +47,8 @@ _ADDRESS = re.compile(
     rf"(?P<street>(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|N\.|S\.|E\.|W\.|NW|NE|SW|SE)\s+)?"
     rf"(?:\d{{1,4}}(?:st|nd|rd|th)|[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+){{0,2}}\s+(?:{_STREET}))(?![A-Za-z])")
 _TITLE_PLACE = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|downtown)\s+)?"
+    r"\b(?:in|near|outside|at)\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|downtown|"
+    r"the|a|an|accidental|fatal|deadly|apparent|double|triple|early|late|weekend)\s+)?"
     r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})")
 # "Dayton police said", "the Twin Falls Police Department", "Douglas County Sheriff's Office".
 _POLICE = re.compile(r"((?:[A-Z][a-z'’.-]+\s+){1,3})(?:[Pp]olice|Sheriff|[Ss]heriff['’]s|Fire\s+Department)\b")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .features import ArticleFeatures, stable_hash, term_weight
+from .features import RARE_WEIGHT, ArticleFeatures, stable_hash, term_weight
 
 __all__ = ["block_keys", "BAND_ROWS", "TOP_TERMS"]
 
@@ -30,7 +30,6 @@ LONG_WINDOW = 366
 TOP_TERMS = 10  # distinctive terms used as single keys (short window)
 PAIR_TERMS = 5  # distinctive terms whose pairs are keys (long window)
 RARE_NAMES = 8  # rare capitalised words (surnames, streets) used as keys (long window)
-RARE_WEIGHT = 5.5  # term_weight of a rare word: Zipf frequency under 2.5
 BAND_ROWS = 4  # MinHash rows per LSH band (64 perms -> 16 bands, ~50% Jaccard)
 
 

@@ -28,10 +28,13 @@ from ..model import AnnotatedArticle, Claim, Place
 
 __all__ = ["ArticleFeatures", "extract", "name_key", "surname_key", "term_weight"]
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 MAX_TERMS = 200  # the heaviest terms kept per article (bounded blob size)
 NUM_PERM = 64  # MinHash permutations
 SHINGLE = 3  # words per shingle
+LEAD_CHARS = 500  # the lead: where a story names its who, where and when
+LEAD_TERMS = 40
+RARE_WEIGHT = 5.5  # term_weight of a rare word (Zipf frequency under 2.5): names, streets
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\b\d[\d,.:]*(?:st|nd|rd|th)?\b")
@@ -63,6 +66,8 @@ class ArticleFeatures:
     injured: list[float | None] | None = None
     event_type: str | None = None
     terms: dict[str, float] = field(default_factory=dict)  # unit-length weighted term vector
+    lead: dict[str, float] = field(default_factory=dict)  # the same over the title and first lines
+    outlet: str | None = None
     title_terms: list[str] = field(default_factory=list)
     propers: list[str] = field(default_factory=list)  # rare capitalised words of the text
     numbers: list[str] = field(default_factory=list)  # numeric tokens (ages, addresses, times)
@@ -102,6 +107,8 @@ def extract(item: AnnotatedArticle) -> ArticleFeatures:
     feats.event_type = item.event_type
     body = f"{title}\n{text}" if title else text
     feats.terms = term_vector(body)
+    feats.lead = term_vector(f"{title}\n{text[:LEAD_CHARS]}", limit=LEAD_TERMS)
+    feats.outlet = _fold(art.outlet) if art.outlet else None
     feats.title_terms = sorted({t for t in _tokens(title) if _content(t)})
     feats.propers = _propers(body)
     feats.numbers = sorted({n.rstrip(".,:") for n in _NUMBER.findall(body)} - {""})
@@ -136,11 +143,11 @@ def _content(term: str) -> bool:
     return len(term) > 1 and term_weight(term) > 1.5
 
 
-def term_vector(text: str) -> dict[str, float]:
-    """Sublinear tf x fixed inverse frequency, the MAX_TERMS heaviest terms, unit length."""
+def term_vector(text: str, limit: int = MAX_TERMS) -> dict[str, float]:
+    """Sublinear tf x fixed inverse frequency, the ``limit`` heaviest terms, unit length."""
     counts = Counter(t for t in _tokens(text) if _content(t))
     weights = {t: (1.0 + math.log(n)) * term_weight(t) for t, n in counts.items()}
-    kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+    kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
     return {t: round(w / norm, 5) for t, w in kept}
 

@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from .features import ArticleFeatures
+from .features import RARE_WEIGHT, ArticleFeatures, term_weight
 
 __all__ = ["FEATURE_NAMES", "HAND_WEIGHTS", "pair_features", "score", "Model", "load_model", "date_gap"]
 
@@ -28,10 +28,12 @@ SHORT_TEXT = 300  # fewer characters than this: text similarity says little
 
 FEATURE_NAMES = (
     "text_cos",
+    "lead_cos",
     "title_sim",
     "minhash",
     "propers_shared",
     "propers_jaccard",
+    "rare_shared",
     "numbers_jaccard",
     "persons_shared",
     "surnames_shared",
@@ -49,16 +51,19 @@ FEATURE_NAMES = (
     "type_same",
     "type_differ",
     "short_text",
+    "same_outlet",
 )
 
 # Hand-set fallback weights (used only when no fitted file ships).
 HAND_WEIGHTS = {
     "bias": -6.0,
     "text_cos": 9.0,
+    "lead_cos": 2.0,
     "title_sim": 2.0,
     "minhash": 4.0,
     "propers_shared": 1.0,
     "propers_jaccard": 3.0,
+    "rare_shared": 1.0,
     "numbers_jaccard": 2.0,
     "persons_shared": 1.5,
     "surnames_shared": 1.0,
@@ -76,6 +81,7 @@ HAND_WEIGHTS = {
     "type_same": 0.3,
     "type_differ": -1.5,
     "short_text": -0.5,
+    "same_outlet": 0.0,
 }
 
 
@@ -125,15 +131,26 @@ def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
     return values
 
 
+def _cosine(x: dict[str, float], y: dict[str, float]) -> float:
+    shared = sorted(x.keys() & y.keys())  # sorted: the same sum whichever side comes first
+    return round(sum(x[t] * y[t] for t in shared), 6)
+
+
 def _text(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
-    small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
-    cos = sum(w * large.get(t, 0.0) for t, w in small.items())
-    out = {"text_cos": round(cos, 6), "title_sim": _jaccard(a.title_terms, b.title_terms)}
+    out = {
+        "text_cos": _cosine(a.terms, b.terms),
+        "lead_cos": _cosine(a.lead, b.lead),
+        "title_sim": _weighted_jaccard(a.title_terms, b.title_terms),
+    }
+    if a.outlet and a.outlet == b.outlet:
+        out["same_outlet"] = 1.0
     if a.minhash and b.minhash and len(a.minhash) == len(b.minhash):
         out["minhash"] = sum(x == y for x, y in zip(a.minhash, b.minhash)) / len(a.minhash)
     shared = len(set(a.propers) & set(b.propers))
     out["propers_shared"] = math.log1p(shared)
     out["propers_jaccard"] = _jaccard(a.propers, b.propers)
+    rare = [t for t in set(a.propers) & set(b.propers) if term_weight(t) >= RARE_WEIGHT]
+    out["rare_shared"] = math.log1p(len(rare))
     out["numbers_jaccard"] = _jaccard(a.numbers, b.numbers)
     if min(a.text_chars, b.text_chars) < SHORT_TEXT:
         out["short_text"] = 1.0
@@ -210,6 +227,15 @@ def _overlap(x: list, y: list) -> bool:
     hi_x = math.inf if x[1] is None else x[1]
     hi_y = math.inf if y[1] is None else y[1]
     return lo <= min(hi_x, hi_y)
+
+
+def _weighted_jaccard(x: list[str], y: list[str]) -> float:
+    """Jaccard of two word sets, each word weighing its fixed rarity weight."""
+    if not x or not y:
+        return 0.0
+    sx, sy = set(x), set(y)
+    union = sum(term_weight(t) for t in sorted(sx | sy))
+    return sum(term_weight(t) for t in sorted(sx & sy)) / union if union else 0.0
 
 
 def _jaccard(x: list[str], y: list[str]) -> float:
