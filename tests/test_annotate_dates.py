@@ -136,3 +136,17 @@ def test_without_publication_date_only_absolute_dates_count(annotator):
     item = next(annotator.annotate([Article(id="t", sha256="", text=text)]))
     assert item.event_date.date == "2021-06-27"
     assert [d.date for d in item.dates] == ["2021-06-27"]
+
+
+def test_update_time_stands_in_for_a_missing_publication_date(annotator):
+    text = "Mourners buried three victims of last Tuesday's blast at a grain silo."
+    article = Article(id="t", sha256="", text=text, published=None, updated="2025-03-08T10:20:00+02:00")
+    item = next(annotator.annotate([article]))
+    assert item.event_date.date == "2025-03-04" and item.event_date.text == "last Tuesday's"
+
+
+def test_page_stamp_stands_in_when_no_date_metadata(annotator):
+    text = "Updated: 9:05 AM EST, Sat March 8, 2025\n\nA silo exploded the day before yesterday, officials said."
+    item = next(annotator.annotate([Article(id="t", sha256="", text=text)]))
+    assert item.event_date.date == "2025-03-06"
+    assert all(d.text != "March 8, 2025" for d in item.dates)  # a stamp is not a date of the story

@@ -234,8 +234,10 @@ _TITLE_REGION = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+),\s+([A-Z][A-Z
 
 
 # A headline opening with a place as the subject's modifier: "Beloit teen charged in ...".
+_TITLE_NOISE = frozenset({"The", "A", "An", "Man", "Woman", "Police", "Cops", "Teen", "Boy", "Girl", "Update",
+                          "UPDATE", "Updated", "Breaking", "After", "Year", "Old"})
 _TITLE_SUBJECT = re.compile(
-    r"^((?:[A-Z][\w.'’-]+)(?:\s[A-Z][\w.'’-]+){0,2})\s+(?:man|woman|teen|teens|boy|girl|child|toddler|officer|"
+    r"\b((?:[A-Z][\w.'’-]+)(?:\s[A-Z][\w.'’-]+){0,2})\s+(?:man|woman|teen|teens|boy|girl|child|toddler|officer|"
     r"police|cop|deputy|family|mother|father|mom|dad|resident|student|shooting|homicide|murder|couple)\b")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—]\s+|\s+::\s+")
 
@@ -256,13 +258,17 @@ def _headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
     out = []
     for match in _TITLE_REGION.finditer(title):
         if state_code(match.group(2)):
-            out.append(_with_region(Candidate(match.group(1), "title", label="GPE"), match.group(2)))
+            words = match.group(1).split()
+            while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
+                words = words[1:]  # "19 News Cleveland, OH": Cleveland
+            out.append(_with_region(Candidate(" ".join(words), "title", label="GPE"), match.group(2)))
     for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", title):
         if len(word) > 3 and state_code(word) and not _TITLE_REGION.search(title):
             out.append(Candidate(word, "title", label="STATE"))
-    head = _TITLE_SUBJECT.match(title) if locative else None
-    if head and head.group(1).split()[0] not in ("The", "A", "An", "Man", "Woman", "Police", "Cops"):
-        out.append(Candidate(head.group(1), "title", label="GPE"))
+    for head in _TITLE_SUBJECT.finditer(title) if locative else ():
+        words = [w for w in head.group(1).split() if w not in _TITLE_NOISE]
+        if words:
+            out.append(Candidate(" ".join(words), "title", label="GPE"))
     for match in _TITLE_PLACE.finditer(title) if locative else ():
         words = match.group(1).split()
         region = None

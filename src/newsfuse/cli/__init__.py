@@ -9,8 +9,6 @@ Exit statuses: 0 all well; 1 some inputs failed (the rest were processed);
 
 from __future__ import annotations
 
-import click
-
 from ._common import main
 
 # Each module adds its commands to ``main`` when imported.

@@ -1,57 +1,14 @@
-"""Casualty statements: who was killed, injured or shot, sentence by sentence and per article.
-
-Two kinds of statement are read from each sentence (patterns over the sentence text, the
-numbers of :mod:`.numbers` and spaCy's PERSON entities; no parser):
-
-* counted statements: a number with a casualty verb or noun around it, in either voice
-  ("three people were killed", "18 militiamen were killed in Syria", "killing three and
-  wounding more than 40", "left two dead", "16 dead", "two people were shot, one fatally",
-  "another two, including a baby, were hospitalized", "the death toll rose to 5");
-* single victims: one person with a casualty verb ("Antonio Mason, 35, died at the scene",
-  "a 21-year-old man was shot and wounded", "the victim was pronounced dead", "he suffered
-  non-life threatening injuries", "police shot and killed the suspect").
-
-Slots: ``killed``, ``injured`` (hurt and alive) and ``shot`` (hit by gunfire, alive or not,
-the way local news counts victims: "three people were shot, one fatally"). Every statement
-becomes a sentence-level :class:`~newsfuse.model.Claim` (``level="sentence"``).
-
-Article totals (``level="article"``), one per slot with a figure, from the title and the
-*lead* (sentences starting in the first ``LEAD_CHARS`` characters: later ones more often
-recount other cases, "related stories" and earlier shootings; past the lead a mention only
-adds to victims already known; when the lead states nothing, the whole text is read):
-
-* victims are merged across sentences by what identifies them: surname (a lone given
-  name finds a full name), age, and descriptor ("a man", "the 17-year-old", "the victim",
-  "he" = the last victim); mentions of one sentence about the same victim fold into one;
-  a victim who "was shot" and later "died" counts as killed; "another"/"a second" starts a
-  new victim; "one man was killed" is a victim too;
-* killed = the largest counted killed statement, or the number of distinct killed victims
-  when that is larger; when the counting sentence says a shooter killed them and then
-  himself ("killing four ... before turning the gun on himself"), the shooter is added;
-  vague words ("several") only when nothing exact is said;
-* injured = the largest of: the counted injured statements; counted shot - killed; the
-  victims said to be hurt and alive (wounded, hospitalized, "in stable condition",
-  "expected to survive"), or, when nobody is reported dead, every victim shot;
-* statements about other events are left out: sentences with running statistics ("this
-  year", "so far", "since January"), about a "separate"/"unrelated"/"similar" case, "last
-  July", and video-playlist lines;
-* a headline without a counted or single statement still gives one victim when it has a
-  killing word ("Teen killed in ...", "fatal shooting") or a wounding word ("Boy, 4, shot").
-
-The article claim keeps the span and sentence of the statement that decided it; a title
-statement has the title as its sentence and an empty span (0, 0).
-"""
+"""Casualty statements of one sentence: counted ("three people were killed") and single
+victims ("Antonio Mason, 35, died at the scene"). See the package docstring for the rules."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..model import AnnotatedArticle, Claim
-from . import component
-from .numbers import Quantity, find_quantities
+from ..numbers import Quantity, find_quantities
 
-__all__ = ["Statement", "find_statements", "article_totals", "casualties", "sentence_spans", "entity_spans"]
+__all__ = ["Statement", "find_statements", "LEAD_CHARS", "BACKGROUND", "PERSON_NOUN", "MALE_WORDS", "FEMALE_WORDS"]
 
 _PERSON_NOUN = (
     r"(?:people|persons?|men|man|women|woman|children|child|kids?|teens?|teenagers?|boys?|girls?|"
@@ -131,7 +88,7 @@ _ZERO = re.compile(
     r"(?:injuries|deaths|fatalities|casualties))\b(?:\s+\w+){0,4}?\s*(?P<w>(?:was|were)\s+(?:\w+\s+)?(?:injured|hurt|wounded|struck|hit|shot|killed)|reported|injured|hurt|killed)",
     re.IGNORECASE,
 )
-_BACKGROUND = re.compile(
+BACKGROUND = re.compile(
     r"\b(?:this\s+year|so\s+far|last\s+year|per\s+year|each\s+year|every\s+year|a\s+year\b|annually|"
     r"since\s+(?:january|the\s+start|the\s+beginning|19\d\d|20\d\d)|year-to-date|nationwide|statewide|"
     r"(?:separate|unrelated|similar|earlier|previous|another)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack|case|homicide)s?)\b"
@@ -182,7 +139,7 @@ _ACTIVE_SINGLE = re.compile(
     r"\b(?P<k>shot\s+and\s+killed|fatally\s+shot|killed|murdered)\s+(?=\S)|\b(?P<s>shot|wounded)\s+(?=(?:a|an|the|his|her)\s)",
     re.IGNORECASE,
 )
-_NOUN = re.compile(
+PERSON_NOUN = re.compile(
     r"\b(?P<det>a|an|the|another|one|second|third|other|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|person|victim|male|female|juvenile|"
     r"officer|deputy|trooper|student|driver|passenger|suspect|gunman|shooter|resident|father|mother|son|"
@@ -200,8 +157,8 @@ _CLAUSE_CUT = re.compile(r"[;:—]|,\s+(?:and|but|while|after|when)\s|\s(?:while
 _SPEAKER_AFTER = re.compile(r"^\W{0,3}(?:said|says|told|according|added|stated)\b", re.I)
 _TITLE_BEFORE = re.compile(r"(?:\b(?:police|chief|sheriff|spokesman|spokeswoman|spokesperson|mayor|lt|sgt|capt|detective|director|attorney|judge|coroner|examiner)\.?\s+)$", re.I)
 _SHOOTER = {"suspect", "gunman", "shooter"}
-_MALE = {"man", "boy", "male", "father", "son", "brother", "husband", "boyfriend", "uncle", "grandfather", "nephew"}
-_FEMALE = {"woman", "girl", "female", "mother", "daughter", "sister", "wife", "girlfriend", "aunt", "grandmother", "niece"}
+MALE_WORDS = {"man", "boy", "male", "father", "son", "brother", "husband", "boyfriend", "uncle", "grandfather", "nephew"}
+FEMALE_WORDS = {"woman", "girl", "female", "mother", "daughter", "sister", "wife", "girlfriend", "aunt", "grandmother", "niece"}
 
 
 # Where an article's own account ends, in characters of text: later sentences more often
@@ -241,7 +198,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], persons: list[t
         sentence = text[s_start:s_end]
         inside = [q for q in quantities if s_start <= q.start and q.end <= s_end]
         names = [(a, b) for a, b in persons if s_start <= a and b <= s_end]
-        background = bool(_BACKGROUND.search(sentence))
+        background = bool(BACKGROUND.search(sentence))
         counted = _counted(text, sentence, s_start, s_end, inside)
         counted += _zeros(sentence, s_start, s_end)
         singles = _singles(text, sentence, s_start, s_end, names, counted)
@@ -362,7 +319,7 @@ def _same_subject(between: str) -> bool:
     """True when the words between two casualty verbs name nobody new."""
     if len(between) > 80 or re.search(r"[;:]", between):
         return False
-    return not (_NOUN.search(between) or _PRONOUN.search(between) or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", between))
+    return not (PERSON_NOUN.search(between) or _PRONOUN.search(between) or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", between))
 
 
 def _self_victim(text, sentence, s_start, s_end, match, names) -> Statement:
@@ -410,7 +367,7 @@ def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, in
         and not re.search(r"\b(?:by|to|with|from|in|at|of|on|near)\s+$", text[max(0, a - 6):a])
     ]
     age = _last_age(segment)
-    noun = list(_NOUN.finditer(segment))
+    noun = list(PERSON_NOUN.finditer(segment))
     noun_key = {f"noun:{noun[-1].group('noun').lower()}"} if noun else set()
     if people:
         chosen = people[-2:] if len(people) > 1 and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[people[-2][1]:people[-1][0]]) else people[-1:]
@@ -440,7 +397,7 @@ def _coordinated(segment: str) -> list[tuple[frozenset[str], bool, bool]]:
     """Victims of a coordinated subject ("a 2-year-old boy and a man in his 20s")."""
     found = []
     for part in re.split(r",?\s+and\s+|,\s+", segment):
-        noun = list(_NOUN.finditer(part))
+        noun = list(PERSON_NOUN.finditer(part))
         if noun:
             age = _last_age(part)
             det = noun[-1].group("det").lower()
@@ -496,329 +453,10 @@ def _object_keys(text, at, names, rest, names_only=False):
             return frozenset(keys), True, False
     if names_only:
         return None
-    noun = _NOUN.match(rest)
+    noun = PERSON_NOUN.match(rest)
     if noun and noun.end() < 40:
         age = _last_age(rest[: noun.end()])
         det = noun.group("det").lower()
         keys = {f"noun:{noun.group('noun').lower()}"} | ({f"age:{age}"} if age else set())
         return frozenset(keys), det in ("the", "his", "her", "their"), det in ("another", "second", "third", "other")
     return None
-
-
-# Article totals ----------------------------------------------------------------------
-
-
-@dataclass
-class _Victim:
-    keys: set[str]
-    killed: bool
-    statement: Statement
-    killed_by: Statement | None = None
-    order: int = 0
-    hurt: bool = False  # said to be wounded and alive (else only "shot")
-
-
-def victims(statements: list[Statement], lead: int | None = LEAD_CHARS) -> list[_Victim]:
-    """Distinct single victims of an article, merged across sentences (see the module doc).
-    Past the lead (``lead`` characters of text) a mention only adds to known victims."""
-    found: list[_Victim] = []
-    for order, st in enumerate(_mentions(statements)):
-        target = _match_victim(found, st)
-        if target is None and not _in_lead(st, lead):
-            continue
-        if target is None:
-            target = _Victim(set(), False, st)
-            found.append(target)
-        target.keys |= st.victim
-        target.order = order
-        if st.slot == "killed" and not target.killed:
-            target.killed, target.killed_by = True, st
-        target.hurt = target.hurt or st.slot == "injured" or st.new_victim
-    return found
-
-
-def _mentions(statements: list[Statement]) -> list[Statement]:
-    """Single-victim statements, with those of one sentence about the same victim (same
-    keys, or a bare pronoun after another mention) folded into one, killed first."""
-    merged: list[Statement] = []
-    for st in statements:
-        if st.background or not _is_single(st):
-            continue
-        last = merged[-1] if merged else None
-        if last is not None and last.sentence == st.sentence and last.title == st.title and (
-            st.victim == last.victim or not st.victim or _generic(st.victim) or _generic(last.victim)
-        ):
-            slot = st.slot if _RANK[st.slot] > _RANK[last.slot] else last.slot
-            merged[-1] = Statement(slot, None, last.start, max(st.end, last.end), last.sentence, last.scope,
-                                   last.victim | st.victim, last.definite, last.new_victim, False, last.title, last.text)
-            continue
-        merged.append(st)
-    return merged
-
-
-def _generic(keys: frozenset[str]) -> bool:
-    """Keys that say no more than "a victim" or "a person"."""
-    return bool(keys) and keys <= {"noun:victim", "noun:person"}
-
-
-_RANK = {"shot": 0, "injured": 1, "killed": 2}
-
-
-def _is_single(st: Statement) -> bool:
-    """A single victim: no number, or "one man was killed" (then keyed by its noun)."""
-    if st.quantity is None:
-        return True
-    if st.quantity.value == 1 and st.quantity.qualifier == "exact" and not st.victim:
-        noun = _NOUN.search(f"a {st.scope or 'person'}")
-        st.victim = frozenset({f"noun:{noun.group('noun').lower()}"}) if noun else frozenset({"noun:person"})
-        st.definite = False
-        return True
-    return False
-
-
-def _kind(keys, prefix: tuple[str, ...]) -> set[str]:
-    return {k for k in keys if k.startswith(prefix)}
-
-
-def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
-    names = _kind(st.victim, ("name:", "first:"))
-    ages = _kind(st.victim, ("age:",))
-    nouns = {k[5:] for k in st.victim if k.startswith("noun:")}
-    if names:
-        hits = [v for v in found if _same_name(v.keys, names)]
-        if not hits and ages:  # same age, and not two different full names
-            hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
-        if hits:
-            return _merge(found, hits)
-        return None if st.new_victim else _open_victim(found, st, nouns, ages)
-    if ages:
-        hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
-        if hits:
-            return max(hits, key=lambda v: v.order)
-        return None if st.new_victim else _open_victim(found, st, nouns, ages, unnamed_only=False)
-    if st.new_victim:
-        return None
-    recent = sorted(found, key=lambda v: v.order, reverse=True)
-    if not nouns or nouns <= {"victim", "person"}:
-        return recent[0] if recent else None
-    same = [v for v in recent if nouns & {k[5:] for k in v.keys}]
-    if same:
-        return same[0]
-    if st.definite:
-        return next((v for v in recent if _compatible(v, nouns)), None)
-    generic = [v for v in found if {k[5:] for k in v.keys} <= {"person", "victim"} and v.killed == (st.slot == "killed")]
-    return generic[0] if len(generic) == 1 else None  # "one person killed" ... "one man was killed"
-
-
-def _other_full_name(keys: set[str], names: set[str]) -> bool:
-    """True when both carry a full name (given name and surname) and they differ."""
-    mine = {k for k in names if k.startswith("first:")}
-    theirs = {k for k in keys if k.startswith("first:")}
-    return bool(mine and theirs and not _same_name(keys, names))
-
-
-def _same_name(keys: set[str], names: set[str]) -> bool:
-    """Full names match on the surname; a lone name matches a surname or a given name."""
-    surnames = {k for k in names if k.startswith("name:")}
-    if any(k.startswith("first:") for k in names):
-        return bool(surnames & keys)
-    lone = {k[5:] for k in surnames}
-    return any(k.split(":", 1)[1] in lone for k in keys if k.startswith(("name:", "first:")))
-
-
-def _open_victim(found, st, nouns, ages, unnamed_only=True) -> _Victim | None:
-    """The one earlier victim, not yet named (or aged), that this mention can be."""
-    def fits(v: _Victim) -> bool:
-        if unnamed_only and _kind(v.keys, ("name:", "first:")):
-            return False
-        other_ages = _kind(v.keys, ("age:",))
-        return _compatible(v, nouns) and not (ages and other_ages and not ages & other_ages)
-
-    open_ = [v for v in found if fits(v)]
-    if len(open_) > 1:
-        open_ = [v for v in open_ if v.killed == (st.slot == "killed")]
-    return open_[0] if len(open_) == 1 else None
-
-
-def _merge(found: list[_Victim], hits: list[_Victim]) -> _Victim:
-    first = hits[0]
-    for other in hits[1:]:
-        first.keys |= other.keys
-        if other.killed and not first.killed:
-            first.killed, first.killed_by = True, other.killed_by
-        found.remove(other)
-    return first
-
-
-def _compatible(victim: _Victim, nouns: set[str]) -> bool:
-    mine = {k[5:] for k in victim.keys if k.startswith("noun:")}
-    male, female = (mine | nouns) & _MALE, (mine | nouns) & _FEMALE
-    return not (male and female)
-
-
-@dataclass
-class Total:
-    """An article's best figure for one slot and the statement that decided it."""
-
-    slot: str
-    value: int
-    qualifier: str
-    low: float | None
-    high: float | None
-    statement: Statement
-    scope: str | None = None
-    basis: str = "statement"  # "statement", "victims", "shot minus killed", "statement plus shooter"
-
-
-def _in_lead(st: Statement, lead: int | None) -> bool:
-    return st.title or lead is None or st.sentence[0] < lead
-
-
-def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -> dict[str, Total]:
-    """The article's best killed, injured and shot figures (see the module doc)."""
-    if not any(_in_lead(s, lead) and not s.background for s in statements):
-        lead = None  # the lead says nothing (a crawl's boilerplate, a late paragraph): read all
-    people = victims(statements, lead)
-    counted = [s for s in statements if s.quantity is not None and not s.background and _in_lead(s, lead)]
-    totals: dict[str, Total] = {}
-    killed = _best_counted(counted, "killed")
-    dead = [v for v in people if v.killed]
-    if dead and (killed is None or len(dead) > killed.value):
-        killed = Total("killed", len(dead), "exact", len(dead), len(dead), dead[0].killed_by or dead[0].statement, basis="victims")
-    elif killed is not None and killed.basis == "statement" and _shooter_died_apart(statements, killed):
-        n = killed.value + 1  # "killed four ... then turned the gun on himself": four victims and the shooter
-        killed = Total("killed", n, killed.qualifier, n, None if killed.high is None else n, killed.statement,
-                       killed.scope, basis="statement plus shooter")
-    k = killed.value if killed else 0
-    shot = _best_counted(counted, "shot")
-    injured = _best_counted(counted, "injured")
-    if shot and shot.value - k > (injured.value if injured else 0) and shot.qualifier != "vague":
-        n = shot.value - k
-        injured = Total("injured", n, shot.qualifier, n, n if shot.high is not None else None, shot.statement, basis="shot minus killed")
-    # Victims shot and not said to be dead count as injured when nobody died; when someone
-    # did, only those said to be wounded and alive (a "shot" victim is often the dead one).
-    alive = [v for v in people if not v.killed and (v.hurt or k == 0)]
-    if alive and len(alive) > (injured.value if injured else 0):
-        injured = Total("injured", len(alive), "exact", len(alive), len(alive), alive[0].statement, basis="victims")
-    if people and (shot is None or len(people) > shot.value):
-        shot = Total("shot", len(people), "exact", len(people), len(people), people[0].statement, basis="victims")
-    for total in (killed, injured, shot):
-        if total is not None:
-            totals[total.slot] = total
-    return totals
-
-
-_SHOOTER_INCLUDED = re.compile(
-    r"\b(?:including|plus|and)\s+(?:the\s+|a\s+)?(?:gunman|shooter|suspect|attacker|himself|herself|him)\b|\bself\b"
-    r"|\b(?:gunman|shooter|suspect)\s+(?:and|among)\b|murder-suicide", re.I)
-
-
-def _shooter_died_apart(statements: list[Statement], killed: Total) -> bool:
-    """True when the sentence that counts the dead names them as the shooter's victims
-    ("killing four ... before turning the gun on himself", "7 slain by a gunman who then
-    killed himself") and says the shooter killed himself too."""
-    counted = killed.statement
-    same = [s for s in statements if s.sentence == counted.sentence and s.title == counted.title]
-    if not any(s.slot == "killed" and "noun:suspect" in s.victim for s in same):
-        return False
-    by_shooter = counted.active or re.search(r"\bby\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:gunman|shooter|man|woman|father|mother|husband|suspect)\b", counted.text, re.I)
-    return bool(by_shooter) and not _SHOOTER_INCLUDED.search(counted.text)
-
-
-def _best_counted(counted: list[Statement], slot: str) -> Total | None:
-    """The largest exact-ish statement for ``slot``; vague ones only when alone."""
-    mine = [s for s in counted if s.slot == slot]
-    if not mine:
-        return None
-    precise = [s for s in mine if s.quantity.qualifier != "vague"] or mine
-    best = max(precise, key=lambda s: (s.value, s.quantity.qualifier == "exact", -s.start))
-    q = best.quantity
-    return Total(slot, int(q.value), q.qualifier, q.low, q.high, best, scope=best.scope)
-
-
-# The component -----------------------------------------------------------------------
-
-
-def sentence_spans(item: AnnotatedArticle, doc) -> list[tuple[int, int]]:
-    """Sentence spans: the pipeline's when set, else spaCy's (or the whole text)."""
-    if item.sentences:
-        return [(s.start, s.end) for s in item.sentences]
-    if doc is not None and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(item.article.text))] if item.article.text else []
-
-
-def entity_spans(item: AnnotatedArticle, doc, labels: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans of entities with ``labels``: the pipeline's mentions when set, else spaCy's."""
-    if item.mentions:
-        return sorted((m.start, m.end) for m in item.mentions if m.label in labels)
-    if doc is None:
-        return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
-
-
-def _claim(item: AnnotatedArticle, slot: str, q: Quantity | None, st: Statement, level: str,
-           value: int | None = None, qualifier: str | None = None, low=None, high=None, scope=None) -> Claim:
-    if q is not None and value is None:
-        value, qualifier, low, high = int(q.value), q.qualifier, q.low, q.high
-    # A title statement has no span in the text: its sentence is the title, its span empty.
-    source = (item.article.title or "") if st.title else item.article.text
-    start, end = (0, 0) if st.title else (st.start, st.end)
-    return Claim(
-        slot=slot, value=value, qualifier=qualifier or "exact", low=low, high=high, scope=scope,
-        article=item.article.id, sentence=source[st.sentence[0]:st.sentence[1]].strip(),
-        start=start, end=end, level=level,
-    )
-
-
-_HEADLINE_KILLED = re.compile(
-    r"\b(?:killed|kills?|killing|dies|died|dead|slain|slaying|murder(?:ed|s)?|fatal(?:ly)?|deadly|death|homicide)\b", re.I)
-_HEADLINE_SHOT = re.compile(r"\b(?:shot|shoots|wounded|injured|hurt|grazed)\b", re.I)
-
-
-def title_statements(title: str) -> list[Statement]:
-    """Statements of a headline: the sentence patterns, else headline grammar ("Teen
-    killed in ...", "Boy, 4, shot"), which says one victim without a verb phrase."""
-    found = find_statements(title, [(0, len(title))], [])
-    if not found:
-        for pattern, slot in ((_HEADLINE_KILLED, "killed"), (_HEADLINE_SHOT, "shot")):
-            match = pattern.search(title)
-            if match and not _BACKGROUND.search(title):
-                # no keys: a headline's age or noun may be the shooter's ("Boy, 17, arrested after girl shot")
-                found = [Statement(slot, None, match.start(), match.end(), (0, len(title)), definite=False, text=title)]
-                break
-    for st in found:
-        st.title = True
-    return found
-
-
-def article_statements(item: AnnotatedArticle, doc) -> list[Statement]:
-    """Statements of the title (first) and of the text."""
-    title = item.article.title or ""
-    statements = title_statements(title) if title.strip() else []
-    text = item.article.text
-    return statements + find_statements(text, sentence_spans(item, doc), entity_spans(item, doc, ("PERSON",)))
-
-
-def casualty_claims(item: AnnotatedArticle, doc) -> list[Claim]:
-    """Sentence claims and article totals of killed, injured and shot for one article."""
-    statements = article_statements(item, doc)
-    claims = []
-    for st in statements:
-        if st.background:
-            continue
-        if st.quantity is not None:
-            claims.append(_claim(item, st.slot, st.quantity, st, "sentence", scope=st.scope))
-        else:
-            claims.append(_claim(item, st.slot, None, st, "sentence", 1, "exact", 1, 1))
-    for total in article_totals(statements).values():
-        claims.append(_claim(item, total.slot, None, total.statement, "article", total.value,
-                             total.qualifier, total.low, total.high, total.scope))
-    return claims
-
-
-@component("casualties", requires=("sentences", "mentions"), sets=("claims",))
-def casualties(item: AnnotatedArticle, doc) -> AnnotatedArticle:
-    """Adds killed / injured / shot claims (sentence statements and article totals)."""
-    item.claims.extend(casualty_claims(item, doc))
-    return item

@@ -1,0 +1,141 @@
+"""Casualty statements: who was killed, injured or shot, sentence by sentence and per article.
+
+Two kinds of statement are read from each sentence (patterns over the sentence text, the
+numbers of :mod:`.numbers` and spaCy's PERSON entities; no parser):
+
+* counted statements: a number with a casualty verb or noun around it, in either voice
+  ("three people were killed", "18 militiamen were killed in Syria", "killing three and
+  wounding more than 40", "left two dead", "16 dead", "two people were shot, one fatally",
+  "another two, including a baby, were hospitalized", "the death toll rose to 5");
+* single victims: one person with a casualty verb ("Antonio Mason, 35, died at the scene",
+  "a 21-year-old man was shot and wounded", "the victim was pronounced dead", "he suffered
+  non-life threatening injuries", "police shot and killed the suspect").
+
+Slots: ``killed``, ``injured`` (hurt and alive) and ``shot`` (hit by gunfire, alive or not,
+the way local news counts victims: "three people were shot, one fatally"). Every statement
+becomes a sentence-level :class:`~newsfuse.model.Claim` (``level="sentence"``).
+
+Article totals (``level="article"``), one per slot with a figure, from the title and the
+*lead* (sentences starting in the first ``LEAD_CHARS`` characters: later ones more often
+recount other cases, "related stories" and earlier shootings; past the lead a mention only
+adds to victims already known; when the lead states nothing, the whole text is read):
+
+* victims are merged across sentences by what identifies them: surname (a lone given
+  name finds a full name), age, and descriptor ("a man", "the 17-year-old", "the victim",
+  "he" = the last victim); mentions of one sentence about the same victim fold into one;
+  a victim who "was shot" and later "died" counts as killed; "another"/"a second" starts a
+  new victim; "one man was killed" is a victim too;
+* killed = the largest counted killed statement, or the number of distinct killed victims
+  when that is larger; when the counting sentence says a shooter killed them and then
+  himself ("killing four ... before turning the gun on himself"), the shooter is added;
+  vague words ("several") only when nothing exact is said;
+* injured = the largest of: the counted injured statements; counted shot - killed; the
+  victims said to be hurt and alive (wounded, hospitalized, "in stable condition",
+  "expected to survive"), or, when nobody is reported dead, every victim shot;
+* statements about other events are left out: sentences with running statistics ("this
+  year", "so far", "since January"), about a "separate"/"unrelated"/"similar" case, "last
+  July", and video-playlist lines;
+* a headline without a counted or single statement still gives one victim when it has a
+  killing word ("Teen killed in ...", "fatal shooting") or a wounding word ("Boy, 4, shot").
+
+The article claim keeps the span and sentence of the statement that decided it; a title
+statement has the title as its sentence and an empty span (0, 0).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import AnnotatedArticle, Claim
+from .. import component
+from ..numbers import Quantity
+from .statements import LEAD_CHARS, Statement, BACKGROUND, find_statements
+from .tallies import Total, article_totals, victims
+
+__all__ = ["Statement", "Total", "find_statements", "article_totals", "victims", "casualties", "casualty_claims",
+           "sentence_spans", "entity_spans", "LEAD_CHARS"]
+
+
+def sentence_spans(item: AnnotatedArticle, doc) -> list[tuple[int, int]]:
+    """Sentence spans: the pipeline's when set, else spaCy's (or the whole text)."""
+    if item.sentences:
+        return [(s.start, s.end) for s in item.sentences]
+    if doc is not None and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(0, len(item.article.text))] if item.article.text else []
+
+
+def entity_spans(item: AnnotatedArticle, doc, labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of entities with ``labels``: the pipeline's mentions when set, else spaCy's."""
+    if item.mentions:
+        return sorted((m.start, m.end) for m in item.mentions if m.label in labels)
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]
+
+
+def _claim(item: AnnotatedArticle, slot: str, q: Quantity | None, st: Statement, level: str,
+           value: int | None = None, qualifier: str | None = None, low=None, high=None, scope=None) -> Claim:
+    if q is not None and value is None:
+        value, qualifier, low, high = int(q.value), q.qualifier, q.low, q.high
+    # A title statement has no span in the text: its sentence is the title, its span empty.
+    source = (item.article.title or "") if st.title else item.article.text
+    start, end = (0, 0) if st.title else (st.start, st.end)
+    return Claim(
+        slot=slot, value=value, qualifier=qualifier or "exact", low=low, high=high, scope=scope,
+        article=item.article.id, sentence=source[st.sentence[0]:st.sentence[1]].strip(),
+        start=start, end=end, level=level,
+    )
+
+
+_HEADLINE_KILLED = re.compile(
+    r"\b(?:killed|kills?|killing|dies|died|dead|slain|slaying|murder(?:ed|s)?|fatal(?:ly)?|deadly|death|homicide)\b", re.I)
+_HEADLINE_SHOT = re.compile(r"\b(?:shot|shoots|wounded|injured|hurt|grazed)\b", re.I)
+
+
+def title_statements(title: str) -> list[Statement]:
+    """Statements of a headline: the sentence patterns, else headline grammar ("Teen
+    killed in ...", "Boy, 4, shot"), which says one victim without a verb phrase."""
+    found = find_statements(title, [(0, len(title))], [])
+    if not found:
+        for pattern, slot in ((_HEADLINE_KILLED, "killed"), (_HEADLINE_SHOT, "shot")):
+            match = pattern.search(title)
+            if match and not BACKGROUND.search(title):
+                # no keys: a headline's age or noun may be the shooter's ("Boy, 17, arrested after girl shot")
+                found = [Statement(slot, None, match.start(), match.end(), (0, len(title)), definite=False, text=title)]
+                break
+    for st in found:
+        st.title = True
+    return found
+
+
+def article_statements(item: AnnotatedArticle, doc) -> list[Statement]:
+    """Statements of the title (first) and of the text."""
+    title = item.article.title or ""
+    statements = title_statements(title) if title.strip() else []
+    text = item.article.text
+    return statements + find_statements(text, sentence_spans(item, doc), entity_spans(item, doc, ("PERSON",)))
+
+
+def casualty_claims(item: AnnotatedArticle, doc) -> list[Claim]:
+    """Sentence claims and article totals of killed, injured and shot for one article."""
+    statements = article_statements(item, doc)
+    claims = []
+    for st in statements:
+        if st.background:
+            continue
+        if st.quantity is not None:
+            claims.append(_claim(item, st.slot, st.quantity, st, "sentence", scope=st.scope))
+        else:
+            claims.append(_claim(item, st.slot, None, st, "sentence", 1, "exact", 1, 1))
+    for total in article_totals(statements).values():
+        claims.append(_claim(item, total.slot, None, total.statement, "article", total.value,
+                             total.qualifier, total.low, total.high, total.scope))
+    return claims
+
+
+@component("casualties", requires=("sentences", "mentions"), sets=("claims",))
+def casualties(item: AnnotatedArticle, doc) -> AnnotatedArticle:
+    """Adds killed / injured / shot claims (sentence statements and article totals)."""
+    item.claims.extend(casualty_claims(item, doc))
+    return item

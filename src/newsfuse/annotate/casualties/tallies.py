@@ -1,0 +1,242 @@
+"""Article totals: victims merged across sentences, and the killed / injured / shot count
+of the article. See the package docstring for the rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .statements import LEAD_CHARS, Statement, FEMALE_WORDS, MALE_WORDS, PERSON_NOUN
+
+__all__ = ["Total", "article_totals", "victims"]
+
+
+@dataclass
+class _Victim:
+    keys: set[str]
+    killed: bool
+    statement: Statement
+    killed_by: Statement | None = None
+    order: int = 0
+    hurt: bool = False  # said to be wounded and alive (else only "shot")
+
+
+def victims(statements: list[Statement], lead: int | None = LEAD_CHARS) -> list[_Victim]:
+    """Distinct single victims of an article, merged across sentences (see the module doc).
+    Past the lead (``lead`` characters of text) a mention only adds to known victims."""
+    found: list[_Victim] = []
+    for order, st in enumerate(_mentions(statements)):
+        target = _match_victim(found, st)
+        if target is None and not _in_lead(st, lead):
+            continue
+        if target is None:
+            target = _Victim(set(), False, st)
+            found.append(target)
+        target.keys |= st.victim
+        target.order = order
+        if st.slot == "killed" and not target.killed:
+            target.killed, target.killed_by = True, st
+        target.hurt = target.hurt or st.slot == "injured" or st.new_victim
+    return found
+
+
+def _mentions(statements: list[Statement]) -> list[Statement]:
+    """Single-victim statements, with those of one sentence about the same victim (same
+    keys, or a bare pronoun after another mention) folded into one, killed first."""
+    merged: list[Statement] = []
+    for st in statements:
+        if st.background or not _is_single(st):
+            continue
+        last = merged[-1] if merged else None
+        if last is not None and last.sentence == st.sentence and last.title == st.title and (
+            st.victim == last.victim or not st.victim or _generic(st.victim) or _generic(last.victim)
+        ):
+            slot = st.slot if _RANK[st.slot] > _RANK[last.slot] else last.slot
+            merged[-1] = Statement(slot, None, last.start, max(st.end, last.end), last.sentence, last.scope,
+                                   last.victim | st.victim, last.definite, last.new_victim, False, last.title, last.text)
+            continue
+        merged.append(st)
+    return merged
+
+
+def _generic(keys: frozenset[str]) -> bool:
+    """Keys that say no more than "a victim" or "a person"."""
+    return bool(keys) and keys <= {"noun:victim", "noun:person"}
+
+
+_RANK = {"shot": 0, "injured": 1, "killed": 2}
+
+
+def _is_single(st: Statement) -> bool:
+    """A single victim: no number, or "one man was killed" (then keyed by its noun)."""
+    if st.quantity is None:
+        return True
+    if st.quantity.value == 1 and st.quantity.qualifier == "exact" and not st.victim:
+        noun = PERSON_NOUN.search(f"a {st.scope or 'person'}")
+        st.victim = frozenset({f"noun:{noun.group('noun').lower()}"}) if noun else frozenset({"noun:person"})
+        st.definite = False
+        return True
+    return False
+
+
+def _kind(keys, prefix: tuple[str, ...]) -> set[str]:
+    return {k for k in keys if k.startswith(prefix)}
+
+
+def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
+    names = _kind(st.victim, ("name:", "first:"))
+    ages = _kind(st.victim, ("age:",))
+    nouns = {k[5:] for k in st.victim if k.startswith("noun:")}
+    if names:
+        hits = [v for v in found if _same_name(v.keys, names)]
+        if not hits and ages:  # same age, and not two different full names
+            hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
+        if hits:
+            return _merge(found, hits)
+        return None if st.new_victim else _open_victim(found, st, nouns, ages)
+    if ages:
+        hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
+        if hits:
+            return max(hits, key=lambda v: v.order)
+        return None if st.new_victim else _open_victim(found, st, nouns, ages, unnamed_only=False)
+    if st.new_victim:
+        return None
+    recent = sorted(found, key=lambda v: v.order, reverse=True)
+    if not nouns or nouns <= {"victim", "person"}:
+        return recent[0] if recent else None
+    same = [v for v in recent if nouns & {k[5:] for k in v.keys}]
+    if same:
+        return same[0]
+    if st.definite:
+        return next((v for v in recent if _compatible(v, nouns)), None)
+    generic = [v for v in found if {k[5:] for k in v.keys} <= {"person", "victim"} and v.killed == (st.slot == "killed")]
+    return generic[0] if len(generic) == 1 else None  # "one person killed" ... "one man was killed"
+
+
+def _other_full_name(keys: set[str], names: set[str]) -> bool:
+    """True when both carry a full name (given name and surname) and they differ."""
+    mine = {k for k in names if k.startswith("first:")}
+    theirs = {k for k in keys if k.startswith("first:")}
+    return bool(mine and theirs and not _same_name(keys, names))
+
+
+def _same_name(keys: set[str], names: set[str]) -> bool:
+    """Full names match on the surname; a lone name matches a surname or a given name."""
+    surnames = {k for k in names if k.startswith("name:")}
+    if any(k.startswith("first:") for k in names):
+        return bool(surnames & keys)
+    lone = {k[5:] for k in surnames}
+    return any(k.split(":", 1)[1] in lone for k in keys if k.startswith(("name:", "first:")))
+
+
+def _open_victim(found, st, nouns, ages, unnamed_only=True) -> _Victim | None:
+    """The one earlier victim, not yet named (or aged), that this mention can be."""
+    def fits(v: _Victim) -> bool:
+        if unnamed_only and _kind(v.keys, ("name:", "first:")):
+            return False
+        other_ages = _kind(v.keys, ("age:",))
+        return _compatible(v, nouns) and not (ages and other_ages and not ages & other_ages)
+
+    open_ = [v for v in found if fits(v)]
+    if len(open_) > 1:
+        open_ = [v for v in open_ if v.killed == (st.slot == "killed")]
+    return open_[0] if len(open_) == 1 else None
+
+
+def _merge(found: list[_Victim], hits: list[_Victim]) -> _Victim:
+    first = hits[0]
+    for other in hits[1:]:
+        first.keys |= other.keys
+        if other.killed and not first.killed:
+            first.killed, first.killed_by = True, other.killed_by
+        found.remove(other)
+    return first
+
+
+def _compatible(victim: _Victim, nouns: set[str]) -> bool:
+    mine = {k[5:] for k in victim.keys if k.startswith("noun:")}
+    male, female = (mine | nouns) & MALE_WORDS, (mine | nouns) & FEMALE_WORDS
+    return not (male and female)
+
+
+@dataclass
+class Total:
+    """An article's best figure for one slot and the statement that decided it."""
+
+    slot: str
+    value: int
+    qualifier: str
+    low: float | None
+    high: float | None
+    statement: Statement
+    scope: str | None = None
+    basis: str = "statement"  # "statement", "victims", "shot minus killed", "statement plus shooter"
+
+
+def _in_lead(st: Statement, lead: int | None) -> bool:
+    return st.title or lead is None or st.sentence[0] < lead
+
+
+def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -> dict[str, Total]:
+    """The article's best killed, injured and shot figures (see the module doc)."""
+    if not any(_in_lead(s, lead) and not s.background for s in statements):
+        lead = None  # the lead says nothing (a crawl's boilerplate, a late paragraph): read all
+    people = victims(statements, lead)
+    counted = [s for s in statements if s.quantity is not None and not s.background and _in_lead(s, lead)]
+    totals: dict[str, Total] = {}
+    killed = _best_counted(counted, "killed")
+    dead = [v for v in people if v.killed]
+    if dead and (killed is None or len(dead) > killed.value):
+        killed = Total("killed", len(dead), "exact", len(dead), len(dead), dead[0].killed_by or dead[0].statement, basis="victims")
+    elif killed is not None and killed.basis == "statement" and _shooter_died_apart(statements, killed):
+        n = killed.value + 1  # "killed four ... then turned the gun on himself": four victims and the shooter
+        killed = Total("killed", n, killed.qualifier, n, None if killed.high is None else n, killed.statement,
+                       killed.scope, basis="statement plus shooter")
+    k = killed.value if killed else 0
+    shot = _best_counted(counted, "shot")
+    injured = _best_counted(counted, "injured")
+    if shot and shot.value - k > (injured.value if injured else 0) and shot.qualifier != "vague":
+        n = shot.value - k
+        injured = Total("injured", n, shot.qualifier, n, n if shot.high is not None else None, shot.statement, basis="shot minus killed")
+    # Victims shot and not said to be dead count as injured when nobody died; when someone
+    # did, only those said to be wounded and alive (a "shot" victim is often the dead one).
+    alive = [v for v in people if not v.killed and (v.hurt or k == 0)]
+    if alive and len(alive) > (injured.value if injured else 0):
+        injured = Total("injured", len(alive), "exact", len(alive), len(alive), alive[0].statement, basis="victims")
+    if people and (shot is None or len(people) > shot.value):
+        shot = Total("shot", len(people), "exact", len(people), len(people), people[0].statement, basis="victims")
+    for total in (killed, injured, shot):
+        if total is not None:
+            totals[total.slot] = total
+    return totals
+
+
+_SHOOTER_INCLUDED = re.compile(
+    r"\b(?:including|plus|and)\s+(?:the\s+|a\s+)?(?:gunman|shooter|suspect|attacker|himself|herself|him)\b|\bself\b"
+    r"|\b(?:gunman|shooter|suspect)\s+(?:and|among)\b|murder-suicide", re.I)
+
+
+def _shooter_died_apart(statements: list[Statement], killed: Total) -> bool:
+    """True when the sentence that counts the dead names them as the shooter's victims
+    ("killing four ... before turning the gun on himself", "7 slain by a gunman who then
+    killed himself") and says the shooter killed himself too."""
+    counted = killed.statement
+    same = [s for s in statements if s.sentence == counted.sentence and s.title == counted.title]
+    if not any(s.slot == "killed" and "noun:suspect" in s.victim for s in same):
+        return False
+    by_shooter = counted.active or re.search(r"\bby\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:gunman|shooter|man|woman|father|mother|husband|suspect)\b", counted.text, re.I)
+    return bool(by_shooter) and not _SHOOTER_INCLUDED.search(counted.text)
+
+
+def _best_counted(counted: list[Statement], slot: str) -> Total | None:
+    """The largest exact-ish statement for ``slot``; vague ones only when alone."""
+    mine = [s for s in counted if s.slot == slot]
+    if not mine:
+        return None
+    precise = [s for s in mine if s.quantity.qualifier != "vague"] or mine
+    best = max(precise, key=lambda s: (s.value, s.quantity.qualifier == "exact", -s.start))
+    q = best.quantity
+    return Total(slot, int(q.value), q.qualifier, q.low, q.high, best, scope=best.scope)
+
+
+# The component -----------------------------------------------------------------------
