@@ -6,7 +6,8 @@ Runs the Annotator over ../shared/datasets/gva/articles.jsonl (the first N artic
 an incident with facts), caches the annotations under /tmp/newsfuse-cache/ (keyed by a
 fingerprint of the annotate sources, so a code change recomputes), and prints, per article:
 event_date exact, state, city, and the median distance in km from AnnotatedArticle.place to
-the incident's lat_long. ``--speed`` also times spaCy alone and the whole Annotator.
+the incident's lat_long, for all articles and for the even and odd article indexes apart (a
+change should help both halves). ``--speed`` also times spaCy alone and the whole Annotator.
 """
 
 from __future__ import annotations
@@ -155,7 +156,8 @@ def _score(item: AnnotatedArticle, event: dict) -> dict:
 
 def _report(results: list[AnnotatedArticle], gold: dict[str, dict], misses: int) -> None:
     rows = [(item, _score(item, gold[item.article.id])) for item in results]
-    for label, subset in (("all articles", rows), ("text >= 200 chars", [r for r in rows if not r[1]["short"]])):
+    halves = (("even index", rows[0::2]), ("odd index", rows[1::2]))
+    for label, subset in (("all articles", rows), ("text >= 200 chars", [r for r in rows if not r[1]["short"]]), *halves):
         n = len(subset) or 1
         kms = [r["km"] for _, r in subset if r["km"] is not None]
         print(f"{label}: n={len(subset)}  date exact {sum(r['date'] for _, r in subset) / n:.1%}"

@@ -32,6 +32,8 @@ from newsfuse.cluster.similarity import HAND_WEIGHTS
 from newsfuse.cluster.similarity import FEATURE_NAMES, Model, load_model, pair_features  # noqa: E402
 
 CORPORA = ("gva", "ecbplus")
+NON_POSITIVE = ("other_town_same_admin1", "other_admin1", "killed_conflict", "injured_conflict",
+                "persons_disjoint", "main_person_absent", "date_far", "type_differ", "short_text")
 MIN_SUPPORT = 30  # pairs where a feature is non-zero, needed to fit its weight
 WEIGHTS = Path(__file__).resolve().parent.parent / "src" / "newsfuse" / "resources" / "cluster_weights.json"
 
@@ -144,6 +146,10 @@ def fit_model(data: list[tuple], c: float = 1.0) -> Model:
     weights = dict(HAND_WEIGHTS)
     weights["bias"] = float(model.intercept_[0])
     weights.update({FEATURE_NAMES[i]: float(model.coef_[0][k]) for k, i in enumerate(kept)})
+    # Disagreements and thin evidence may only lower the score: a positive fitted weight
+    # there reflects annotation noise in the dev corpora, not a rule to generalise.
+    for name in NON_POSITIVE:
+        weights[name] = min(0.0, weights[name])
     fitted = Model(weights, source="fitted")
     fitted.priors = sorted(set(FEATURE_NAMES) - {FEATURE_NAMES[i] for i in kept})  # type: ignore[attr-defined]
     return fitted

@@ -150,3 +150,31 @@ def test_page_stamp_stands_in_when_no_date_metadata(annotator):
     item = next(annotator.annotate([Article(id="t", sha256="", text=text)]))
     assert item.event_date.date == "2025-03-06"
     assert all(d.text != "March 8, 2025" for d in item.dates)  # a stamp is not a date of the story
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UPDATE @ 4:10 p.m. (Feb. 3): Officers reopened the road.", "Update: 9:15 a.m., Feb. 3, 2024 — the road is open."],
+)
+def test_update_notes_are_stamps_not_events(text):
+    found = find_dates(text, SAT)
+    assert found and found[0].stamp
+
+
+def test_spelled_out_day_of_an_older_event_beats_the_weekday_of_the_arrest():
+    # pub Saturday 3 Feb 2024: the arrest was this week, the shooting weeks before
+    text = "Detectives caught a gunman Thursday at a motel. He shot a store clerk on Jan. 9, police said."
+    assert _event(text, SAT) == "2024-01-09"
+
+
+def test_spelled_out_recent_day_gets_no_bonus_over_the_lead():
+    # within the week of publication a spelled day is no older than the lead's weekday
+    text = "A woman was shot Thursday night on Elm Road. Her cousin was stabbed on Jan. 30 in a separate fight."
+    assert _event(text, SAT) == "2024-02-01"
+
+
+def test_weekday_six_days_back_is_trusted_less_than_the_event_weekday():
+    # page stamped Friday: "Saturday" may be the next day's update; "last Saturday" is meant
+    text = "Officers were called Saturday to a shooting on Elm Road. Neighbors heard gunfire Thursday night."
+    assert _event(text, FRI) == "2024-02-01"
+    assert _event("The boy was shot last Saturday near a park.", FRI) == "2024-01-27"

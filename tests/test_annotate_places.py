@@ -10,7 +10,7 @@ import pytest
 
 from newsfuse.annotate import Annotator
 from newsfuse.annotate.gazetteer import get_gazetteer, loose_key, name_key, state_code, strip_article
-from newsfuse.annotate.places import Candidate, find_addresses, find_dateline, resolve_name
+from newsfuse.annotate.places import Candidate, _Context, find_addresses, find_dateline, resolve_name
 from newsfuse.model import Article
 
 
@@ -194,3 +194,98 @@ def test_seed_places_resolve_near_gold(seeds_dir: Path, seed_gold: dict, annotat
     for gold in seed_gold["events"][0]["places"]:
         best = min(_km(p.lat, p.lon, gold["lat"], gold["lon"]) for p in placed)
         assert best <= 25, (gold["name"], best)
+
+
+def test_town_named_only_through_its_police(annotator):
+    text = "A 15-year-old girl was shot in the leg on Sunday night, Kalamazoo police said."
+    item = _annotate(annotator, text)
+    assert (item.place.name, item.place.admin1) == ("Kalamazoo", "Michigan")
+
+
+def test_outlet_home_town_in_the_title_is_the_last_resort(annotator):
+    item = _annotate(annotator, "A man was hurt in a shooting on Friday, officers said.",
+                     title="Man hurt in shooting - KXYZ News 4 - Tulsa, Oklahoma")
+    assert (item.place.name, item.place.admin1, item.place.source) == ("Tulsa", "Oklahoma", "metadata")
+
+
+def test_places_of_the_event_a_strike_answers_are_not_the_main_place(annotator):
+    text = ("Warplanes bombed depots in Syria and Iraq on Friday.\n\n"
+            "The raids came in retaliation for a drone attack on Tower 22 in Jordan.\n\n"
+            "Monitors said the strikes hit Al-Mayadeen and Al-Bukamal.")
+    item = _annotate(annotator, text)
+    assert item.place.country == "SY"
+    assert any(p.name == "Tower 22" for p in item.places)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Two teens were hurt when a gunman fired at Birch and Walnut streets on Friday.", "Birch and Walnut streets"),
+        ("Shots rang out Between Maple and Cedar avenues late Sunday.", "Maple and Cedar avenues"),
+    ],
+)
+def test_cross_streets_are_addresses(text, address):
+    assert address in [a for a, _, _ in find_addresses(text)]
+
+
+def test_cross_street_names_are_not_towns(annotator):
+    text = "NEW HAVEN — Three men were wounded at Church and Orange streets early Sunday, police said."
+    item = _annotate(annotator, text)
+    assert (item.place.name, item.place.admin1) == ("New Haven", "Connecticut")
+    assert all(p.country in ("US", None) for p in item.places)
+
+
+def test_us_local_news_usage_prefers_the_us_namesake(annotator):
+    # no state named: the sheriff's deputies say which country this is
+    text = "Deputies were called to a home in Panama City on Sunday night, the sheriff's office said."
+    item = _annotate(annotator, text)
+    assert (item.place.country, item.place.admin1) == ("US", "Florida")
+
+
+def test_region_with_a_direction_word_is_the_state(annotator):
+    item = _annotate(annotator, "A boy was shot on Sunday in Central Florida, deputies said.")
+    assert (item.place.name, item.place.precision) == ("Florida", "province")
+
+
+def test_state_name_is_not_an_alternate_name_of_a_city(gaz):
+    entry = resolve_name(Candidate("Oklahoma", "text"), gaz)
+    assert (entry.kind, entry.admin1) == ("province", "OK")
+
+
+def test_neighbourhood_abroad_yields_to_the_town_whose_police_speak(annotator):
+    text = "A man was wounded in Whitehaven late Friday. Memphis police said the shooter fled in a gray sedan."
+    item = _annotate(annotator, text)
+    assert (item.place.name, item.place.admin1) == ("Memphis", "Tennessee")
+
+
+def test_dateline_counts_in_the_lead_against_a_foreign_namesake(annotator):
+    item = _annotate(annotator, "NEW ORLEANS – A man was shot in Algiers on Sunday night, police said.")
+    assert (item.place.name, item.place.admin1) == ("New Orleans", "Louisiana")
+
+
+def test_alternate_name_of_a_small_us_town_needs_its_state(gaz):
+    # "Algiers" is an old name of a small New England town: not without its state in context
+    context = _Context(countries={"US": 1.0})  # a US article, no state named
+    entry = resolve_name(Candidate("Algiers", "text"), gaz, context)
+    assert entry is None or entry.country != "US" or entry.population >= 100_000
+    assert resolve_name(Candidate("Algiers", "text"), gaz, _Context(countries={"US": 1.0}, states={"VT": 1.0})) is not None
+
+
+@pytest.mark.parametrize(
+    "title, name, admin1",
+    [
+        ("Five Shot In New Haven Early Sunday", "New Haven", "Connecticut"),
+        ("Three found dead east of Bozeman", "Bozeman", "Montana"),
+        ("Boy hurt in Paterson home shooting", "Paterson", "New Jersey"),
+        ("Elkhart area girl hurt in hunting accident", "Elkhart", "Indiana"),
+    ],
+)
+def test_title_case_and_directional_headlines_name_the_town(annotator, title, name, admin1):
+    item = _annotate(annotator, "", title=title)
+    assert (item.place.name, item.place.admin1) == (name, admin1)
+
+
+def test_outlet_segment_with_a_state_then_words_gives_the_state(annotator):
+    item = _annotate(annotator, "A woman was shot in Columbia on Friday, police said.",
+                     title="Woman shot - WXYZ - Nashville, TN News Weather & Sports")
+    assert (item.place.name, item.place.admin1) == ("Columbia", "Tennessee")

@@ -29,10 +29,11 @@ def test_block_keys_are_deterministic_and_sorted() -> None:
     assert keys == sorted(set(keys)) == block_keys(extract(ALL[0]))
 
 
-def test_blocking_keeps_far_apart_dates_out_of_short_keys() -> None:
+def test_blocking_keeps_far_apart_dates_apart_except_rare_names() -> None:
     early = make("e", "Gunfire on Quillon Street wounded a courier named Bertrand Oyelaran.", published="2015-01-02")
     late = make("l", "Gunfire on Quillon Street wounded a courier named Bertrand Oyelaran.", published="2018-06-02")
-    assert not set(block_keys(extract(early))) & set(block_keys(extract(late)))
+    shared = set(block_keys(extract(early))) & set(block_keys(extract(late)))
+    assert shared and all(k.startswith(("r:", "n:")) and k.endswith(":-") for k in shared)
 
 
 def test_blocking_joins_a_follow_up_weeks_later_through_rare_names() -> None:

@@ -13,13 +13,17 @@ sentence speaks of the future: "will appear in court March 5").
 
 The event date (``AnnotatedArticle.event_date``) is the first date of the sentence that best
 reads as the report of the event: the lead, or the first sentence with an event verb (shot,
-killed, struck, happened, ...), not a sentence about the court case or the vigil. Dates after
+killed, struck, happened, ...), not a sentence about the court case or the vigil. A day spelled
+out more than a week before publication next to an event word gains (follow-ups give the
+weekday of the arrest but spell the older event's date); a bare weekday six days back loses
+(often the day after a stale publication stamp). "UPDATE @ 4:10 p.m. (Oct. 20)" is a stamp. Dates after
 publication and "Posted:/Updated:" stamps are never event dates. When the text gives no date
 at all, the publication day is used with precision "week" (the event happened on or shortly
 before it; the day is not known) and no evidence span (``start`` None): publication time is
 not event time, and the coarser precision says so. Without a publication date, the update
-date (``Article.updated``) or the page's own publishing stamp ("Updated: Sat March 8, 2025")
-stands in for it; without any, only absolute dates count.
+date (``Article.updated``), the page's own publishing stamp ("Updated: Sat March 8, 2025"),
+or, last, a full date in a photo caption stands in for it; without any, only absolute dates
+count, and a bare year ("in 2019") with no event word near it is never the event date.
 """
 
 from __future__ import annotations
@@ -77,8 +81,8 @@ _FUTURE = re.compile(r"\b(?:will|is\s+scheduled|are\s+scheduled|scheduled\s+for|
                      r"set\s+for|is\s+expected\s+to|are\s+expected\s+to|due\s+(?:back\s+)?in\s+court|next)\b", re.I)
 # A publishing stamp ends right before the date: "Updated: 10:20 AM EET, Sat March 8, 2025".
 _STAMP = re.compile(
-    r"(?:posted|updated|published|created|last\s+modified|copyright|©)\s*:?\s*(?:on\s+)?"
-    r"(?:[\d:.,\s]|a\.?m\.?|p\.?m\.?|\b[a-z]{1,2}[sd]?t\b|gmt|utc|mon|tue|tues|wed|thu|thurs|fri|sat|sun)*$")
+    r"(?:posted|updated?|published|created|last\s+modified|copyright|©)\s*:?\s*(?:on\s+)?"
+    r"(?:[\d:.,\s@(]|a\.?m\.?|p\.?m\.?|\b[a-z]{1,2}[sd]?t\b|gmt|utc|mon|tue|tues|wed|thu|thurs|fri|sat|sun)*$")
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class FoundDate:
     start: int
     end: int
     stamp: bool = False
+    kind: str = ""  # the pattern that found it: "mdy", "weekday", ...
 
     def to_event_date(self) -> EventDate:
         return EventDate(self.date.isoformat(), self.precision, self.text, self.start, self.end)
@@ -130,7 +135,7 @@ def find_dates(text: str, published: dt.date | None) -> list[FoundDate]:
             taken.append((match.start(), match.end()))
             stamp = bool(_STAMP.search(lower[max(0, match.start() - 45): match.start()]))
             evidence = text[match.start(): match.end()]
-            found.append(FoundDate(day, precision, evidence, match.start(), match.end(), stamp))
+            found.append(FoundDate(day, precision, evidence, match.start(), match.end(), stamp, kind))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -333,10 +338,12 @@ def choose_event_date(found: list[FoundDate], sentences: list[tuple[int, int]], 
     usable = [f for f in found if not f.stamp and (pub is None or f.date <= pub + dt.timedelta(days=1))]
     if not usable:
         return None
-    scored = [(_score(f, sentences, text), f) for f in usable]
+    scored = [(_score(f, sentences, text) + _older_bonus(f, text, pub) - _stale_penalty(f, pub), f) for f in usable]
     top = max(score for score, _ in scored)
     if top < 0.0 and pub is not None and all(f.precision == "year" or f.date.year < pub.year - 1 for f in usable):
         return None  # only background years ("since 1965"): say nothing rather than that
+    if top < 1.0 and all(f.precision == "year" for f in usable):
+        return None  # "in 2019" with no event near it is background, not the event's year
     close = [f for score, f in scored if score >= top - 0.6]
     days = [f for f in close if f.precision == "day"] or close
     first = min(_sentence_of(f, sentences) for f in days)
@@ -344,6 +351,8 @@ def choose_event_date(found: list[FoundDate], sentences: list[tuple[int, int]], 
     return _refine(chosen, scored, top) if chosen.precision != "day" else chosen
 
 
+_OLDER_BONUS = 1.5
+_STALE_PENALTY = 4.0
 _SPAN_DAYS = {"week": 7, "month": 31, "year": 366}
 
 
@@ -355,6 +364,26 @@ def _refine(chosen: FoundDate, scored: list[tuple[float, FoundDate]], top: float
     inside = [(score, f) for score, f in scored
               if f.precision == "day" and chosen.date <= f.date < end and score > top - 3.5]
     return max(inside, key=lambda t: (t[0], -t[1].start))[1] if inside else chosen
+
+
+_SPELLED = frozenset({"iso", "mdy", "dmy", "numeric"})
+
+
+def _older_bonus(f: FoundDate, text: str, pub: dt.date | None) -> float:
+    """A day spelled out ("Feb. 20") more than a week before publication, with an event word
+    near it: follow-ups name the weekday of the arrest but spell the date of the older event."""
+    if pub is None or f.precision != "day" or f.kind not in _SPELLED or (pub - f.date).days <= 6:
+        return 0.0
+    near = text[max(0, f.start - 90): f.end + 40]
+    return _OLDER_BONUS if _EVENT.search(near) else 0.0
+
+
+def _stale_penalty(f: FoundDate, pub: dt.date | None) -> float:
+    """A bare weekday six days before publication is as often the day after a stale stamp
+    ("police said Tuesday" in a page first stamped Monday, then updated): trust it less."""
+    if pub is None or f.kind != "weekday" or (pub - f.date).days != 6:
+        return 0.0
+    return 0.0 if f.text.lower().startswith(("last", "this past")) else _STALE_PENALTY
 
 
 def _sentence_of(f: FoundDate, sentences: list[tuple[int, int]]) -> int:
@@ -386,6 +415,12 @@ def _score(f: FoundDate, sentences: list[tuple[int, int]], text: str) -> float:
     return score
 
 
+def _caption_days(captions: list[str]) -> list[dt.date]:
+    """Full dates in photo captions ("..., on February 2, 2024"): taken at or just before
+    publication, they are the last resort to anchor "Friday" or "last Sunday"."""
+    return [f.date for c in captions for f in find_dates(c, None) if f.precision == "day"]
+
+
 @component("dates", requires=("sentences",), sets=("dates", "event_date"))
 def dates(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     """All resolvable dates of the text, and the event date (see the module docstring)."""
@@ -395,6 +430,7 @@ def dates(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     found = find_dates(text, pub)
     if pub is None:  # no metadata date: the page's own stamp ("Updated: ... March 8, 2025") dates it
         stamps = [f.date for f in found if f.stamp and f.precision == "day"]
+        stamps = stamps or _caption_days(item.article.captions)
         if stamps:
             pub = max(stamps)
             found = find_dates(text, pub)

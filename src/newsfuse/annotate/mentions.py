@@ -105,8 +105,11 @@ def missed_places(text: str, entities: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _sizable_place(name: str) -> bool:
+    """A known place: a province or country, a town of 20,000, or a town of 2,000 by its
+    own name (alternate names of small places are too often ordinary words)."""
     return any(
-        m.entry.kind in _PLACE_KINDS and m.how != "loose" and (m.entry.population >= 20_000 or m.entry.kind != "town")
+        m.entry.kind in _PLACE_KINDS and m.how != "loose" and (
+            m.entry.kind != "town" or m.entry.population >= 20_000 or (m.primary and m.entry.population >= 2_000))
         for m in get_gazetteer().lookup(name)
     )
 

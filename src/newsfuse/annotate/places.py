@@ -11,12 +11,17 @@ How a name is resolved: every gazetteer candidate is scored by
 * an explicit region right after the name ("Springfield, Ill.", "Al-Qaim, Iraq"): decisive;
 * the states and countries the article names (the dateline's first), and closeness to the
   places already placed by the dateline or an explicit region;
-* population as the prior, the entry's own name over an alternate, exact keys over loose ones.
+* population as the prior, the entry's own name over an alternate, exact keys over loose ones
+  (an alternate name of a small US town counts only with its state in context: they are
+  mostly former names and namesakes elsewhere, "Algiers" of a Vermont town);
+* the usage of US local news ("sheriff's deputies", "Interstate 40") as a vote for the US,
+  and, in a second round, the states of the US towns resolved in the first.
 
 The main place (``AnnotatedArticle.place``) is the most specific place that the article's
 lead, dateline and title point to and that agrees with the article's state or country: for
 local news the incident town (the dateline is a strong prior, but a town named in the lead
-sentence within the same state wins: "DALLAS - A man was shot in Garland ...").
+sentence within the same state wins: "DALLAS - A man was shot in Garland ..."). A town far
+from every sizable town whose police speak in the article ("Memphis police said") is not it.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import AnnotatedArticle, Article, Mention, Place
 from . import component
-from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, name_key, state_code
+from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, state_code
 from .mentions import PLACE_LABELS
 
 __all__ = ["places", "find_dateline", "find_addresses", "resolve_name", "Candidate"]
@@ -35,7 +40,7 @@ __all__ = ["places", "find_dateline", "find_addresses", "resolve_name", "Candida
 _SPECIFIC = {"address": 0, "site": 1, "town": 2, "district": 3, "province": 4, "country": 5, "region": 6}
 _DIRECTION = re.compile(
     r"^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|N\.|S\.|E\.|W\.|Downtown|Central|"
-    r"Greater|Upper|Lower|Old|Metro|suburban)\s+", re.I)
+    r"Greater|Upper|Lower|Old|Metro|suburban|Northern|Southern|Eastern|Western)\s+", re.I)
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s+", re.M)
@@ -47,7 +52,8 @@ _ADDRESS = re.compile(
     rf"(?P<street>(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|N\.|S\.|E\.|W\.|NW|NE|SW|SE)\s+)?"
     rf"(?:\d{{1,4}}(?:st|nd|rd|th)|[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+){{0,2}}\s+(?:{_STREET}))(?![A-Za-z])")
 _TITLE_PLACE = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?:(?:north|south|east|west|northwest|northeast|southwest|southeast|downtown|"
+    r"\b(?i:in|near|outside|inside|at|(?:north|south|east|west|northwest|northeast|southwest|southeast)\s+of)\s+"
+    r"(?:(?i:north|south|east|west|northwest|northeast|southwest|southeast|downtown|"
     r"the|a|an|accidental|fatal|deadly|apparent|double|triple|early|late|weekend)\s+)?"
     r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})")
 # "Dayton police said", "the Twin Falls Police Department", "Douglas County Sheriff's Office".
@@ -59,7 +65,21 @@ _NOT_PLACES = frozenset(
     "august september october november december christmas easter god mom dad update updated breaking watch video "
     "photos photo close playlist live exclusive developing advertisement related correction warning".split())
 _REGION_AFTER = re.compile(r"^,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?![\w-])")
-_BIG_CITY = 500_000  # a city this big beats the state of its name ("New York", "Washington")
+# A sentence that gives the cause of the event speaks of an earlier one: its places are
+# not where this event happened ("in retaliation for the attack on Tower 22").
+_BACKGROUND = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation|reprisal|retaliat\w*\s+for|avenge)\b", re.I)
+# Words of US local news that other countries' news rarely uses; each kind found lends the
+# US some weight ("Metro police" or "Police Department" alone say nothing of the country).
+_US_CUES = (
+    re.compile(r"\b(?:[Ss]heriff|[Dd]eputies|[Dd]eputy)\b"),
+    re.compile(r"\b(?:Interstate\s+\d|I-\d{1,3}\b|U\.S\.\s+(?:Highway|Route)|State\s+Route|[Hh]ighway\s+[Pp]atrol)"),
+    re.compile(r"\b(?:[Dd]istrict\s+[Aa]ttorney|[Ss]tate\s+[Tt]rooper|[Cc]oroner|\d{3}-\d{3}-\d{4}|\bmph\b)"),
+)
+_BIG_CITY = 500_000
+_TOWN_STATE_WEIGHT = 0.5  # the state of a resolved town, as context: less than a state named outright
+_POLICE_KM = 100.0  # a place this far from every town whose police speak is not where it happened
+_POLICE_CITY = 50_000  # ... a city police force big enough to be named unambiguously
+_KNOWN_ALIAS = 100_000  # a US town this big is known by its alternate names ("Philly", "NYC")  # a city this big beats the state of its name ("New York", "Washington")
 
 
 @dataclass
@@ -75,6 +95,7 @@ class Candidate:
     sentence: int = 99
     label: str = "GPE"  # the mention's label; "POLICE" for "Dayton police", "STATE" for a state in the title
     person_like: bool = False  # the name is also (the first name of) a PERSON mention
+    background: bool = False  # in a sentence about an earlier event ("in retaliation for ...")
     entry: Entry | None = field(default=None, compare=False)
 
 
@@ -97,19 +118,28 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     context.support = _coherence(candidates, gaz, context)
     if any("block of" in a[0] for a in addresses):  # "the 1200 block of": US police usage
         context.countries["US"] = context.countries.get("US", 0) + 0.5
+    cues = _us_cues(article.text)
+    if cues:  # "sheriff's deputies", "Interstate 40": US local news
+        context.countries["US"] = context.countries.get("US", 0) + cues
     _vote_countries(candidates, gaz, context)
+    for cand in candidates:
+        cand.entry = resolve_name(cand, gaz, context)
+    named = dict(context.states)
+    _states_of_towns(candidates, context)
     for cand in candidates:
         cand.entry = resolve_name(cand, gaz, context)
         if cand.entry is None and cand.state and cand.source != "title":
             cand.entry = gaz.state(cand.state)  # "IRA, Vt.": a hamlet GeoNames lacks; keep the state
+    context.states = named  # the main place agrees with the states named, not with our guesses
     resolved = [c for c in candidates if c.entry is not None and c.source != "outlet"]
     outlet = [c for c in candidates if c.entry is not None and c.source == "outlet" and c.entry.kind == "town"]
-    item.places = _to_places(resolved) + _address_places(addresses, resolved)
+    item.places = _to_places(resolved)
     item.place = _main_place(resolved, addresses, context)
     if outlet and (item.place is None or item.place.precision not in ("site", "town", "district")):
         # the outlet's home town ("... - WKRN - Nashville, Tennessee"): local news is about it
         item.place = replace(_to_place(outlet[0]), source="metadata")
         item.places.append(item.place)
+    item.places += _address_places(addresses, item.place)
     return item
 
 
@@ -131,15 +161,35 @@ def find_dateline(article: Article) -> tuple[str, str | None, int | None, int | 
     return None
 
 
+# "at Brook and Winter streets", "the corner of Ridge and Stanton streets": two street names
+# sharing one plural street word; neither is a town.
+_CROSS_STREETS = re.compile(
+    r"\b(?:[A-Z][a-z'’]+\s+){0,2}?[A-Z][a-z'’]+\s+(?:and|&)\s+(?:[A-Z][a-z'’]+\s+){0,2}?[A-Z][a-z'’]+\s+"
+    r"(?:streets|avenues|roads|drives|boulevards|lanes|Streets|Avenues|Roads|Drives|Boulevards|Lanes)\b")
+
+
 def find_addresses(text: str) -> list[tuple[str, int, int]]:
-    """Street addresses: "1200 block of Main Street", "Northwest 4th Place", "37 Elm St."."""
-    found = []
+    """Street addresses: "1200 block of Main Street", "Northwest 4th Place", "37 Elm St.",
+    "Church and Orange streets"."""
+    found = [_trim_lead(m.group(), m.start()) for m in _CROSS_STREETS.finditer(text)]
     for match in _ADDRESS.finditer(text):
         street = match["street"]
         if street.split()[0] in ("The", "A", "An", "In", "On", "At"):
             continue
         found.append((match.group().strip(), match.start(), match.end()))
     return found
+
+
+_FUNCTION_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "Between", "Near", "Of", "Corner"})
+
+
+def _trim_lead(span: str, start: int) -> tuple[str, int, int]:
+    """``span`` without leading capitalised function words ("Between Church and ...")."""
+    end = start + len(span)
+    while span.split(" ", 1)[0] in _FUNCTION_WORDS:
+        head, span = span.split(" ", 1)
+        start += len(head) + 1
+    return span, start, end
 
 
 def _collect(item: AnnotatedArticle, addresses: list[tuple[str, int, int]]) -> list[Candidate]:
@@ -160,7 +210,9 @@ def _collect(item: AnnotatedArticle, addresses: list[tuple[str, int, int]]) -> l
     out.extend(_police_candidates(text, sentence_starts, out))
     out.extend(_title_candidates(item.article.title or ""))
     persons = _person_names(item.mentions)
+    background = {i for i, s in enumerate(item.sentences) if _BACKGROUND.search(text, s.start, s.end)}
     for cand in out:
+        cand.background = cand.source == "text" and cand.sentence in background
         cand.person_like = cand.source == "text" and cand.label != "POLICE" and cand.name in persons
     return [c for c in out if c.name.lower() not in _NOT_PLACES]
 
@@ -187,6 +239,11 @@ def _police_candidates(text: str, sentence_starts: list[int], found: list[Candid
     out = []
     for match in _POLICE.finditer(text):
         words = match.group(1).split()
+        skip = 0  # characters of group 1 before the name
+        ends = [i for i, w in enumerate(words) if w.endswith(".") and w not in ("St.", "Ft.", "Mt.")]
+        if ends and ends[-1] < len(words) - 1:
+            skip = match.group(1).index(words[ends[-1]]) + len(words[ends[-1]])
+            words = words[ends[-1] + 1:]  # "... late Friday. Memphis police said": Memphis
         while words and words[0] in ("The", "A", "An", "Metro", "Metropolitan"):
             words = words[1:]
         while words and words[-1] in ("Metro", "Metropolitan", "City", "Department", "Dept.", "State", "Area"):
@@ -197,7 +254,7 @@ def _police_candidates(text: str, sentence_starts: list[int], found: list[Candid
         while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
             words = words[:-1]  # "Savannah Chatham Metropolitan Police": Savannah
         name = " ".join(words)
-        start = match.start(1) + match.group(1).index(words[0])
+        start = match.start(1) + match.group(1).index(words[0], skip)
         out.append(Candidate(name, "text", start, start + len(name), sentence=_sentence_index(sentence_starts, start),
                              label="POLICE"))
     return out
@@ -237,8 +294,9 @@ _TITLE_REGION = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+),\s+([A-Z][A-Z
 _TITLE_NOISE = frozenset({"The", "A", "An", "Man", "Woman", "Police", "Cops", "Teen", "Boy", "Girl", "Update",
                           "UPDATE", "Updated", "Breaking", "After", "Year", "Old"})
 _TITLE_SUBJECT = re.compile(
-    r"\b((?:[A-Z][\w.'’-]+)(?:\s[A-Z][\w.'’-]+){0,2})\s+(?:man|woman|teen|teens|boy|girl|child|toddler|officer|"
-    r"police|cop|deputy|family|mother|father|mom|dad|resident|student|shooting|homicide|murder|couple)\b")
+    r"\b((?:[A-Z][\w.'’-]+)(?:\s[A-Z][\w.'’-]+){0,2})\s+(?i:man|woman|teen|teens|boy|girl|child|toddler|officer|"
+    r"police|cop|deputy|family|mother|father|mom|dad|resident|student|students|shootings?|homicides?|murder|couple|"
+    r"home|house|apartment|neighborhood|community|school|area)\b")
 _TITLE_SPLIT = re.compile(r"\s+[-|–—]\s+|\s+::\s+")
 
 
@@ -257,16 +315,21 @@ def _title_candidates(title: str) -> list[Candidate]:
 def _headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
     out = []
     for match in _TITLE_REGION.finditer(title):
-        if state_code(match.group(2)):
+        region = match.group(2) if state_code(match.group(2)) else match.group(2).split()[0]
+        if state_code(region):  # "Columbus, GA News Weather": GA
             words = match.group(1).split()
             while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
                 words = words[1:]  # "19 News Cleveland, OH": Cleveland
-            out.append(_with_region(Candidate(" ".join(words), "title", label="GPE"), match.group(2)))
+            out.append(_with_region(Candidate(" ".join(words), "title", label="GPE"), region))
     for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", title):
+        if not state_code(word) and " " in word:
+            word = word.split()[0]  # "Louisiana News": Louisiana
         if len(word) > 3 and state_code(word) and not _TITLE_REGION.search(title):
             out.append(Candidate(word, "title", label="STATE"))
     for head in _TITLE_SUBJECT.finditer(title) if locative else ():
         words = [w for w in head.group(1).split() if w not in _TITLE_NOISE]
+        while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
+            words = words[1:]  # "Five Shot Memphis Man": Memphis
         if words:
             out.append(Candidate(" ".join(words), "title", label="GPE"))
     for match in _TITLE_PLACE.finditer(title) if locative else ():
@@ -275,6 +338,8 @@ def _headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
         if len(words) > 1 and words[-2].endswith(","):
             region = words[-1]
             words = words[:-1]
+        while len(words) > 1 and not region and not get_gazetteer().lookup(" ".join(words).rstrip(",.:;")):
+            words = words[:-1]  # "In New Haven Early Sunday": New Haven
         name = " ".join(words).rstrip(",.:;")
         out.append(_with_region(Candidate(name, "title", label="GPE"), region))
     return out
@@ -293,11 +358,29 @@ def _sentence_index(starts: list[int], offset: int) -> int:
     return index
 
 
+def _states_of_towns(candidates: list[Candidate], ctx: _Context) -> None:
+    """States of the US towns resolved in a first round, as context for the second: "Memphis
+    police" makes the Whitehaven of the lead the one in Tennessee, if there is one."""
+    seen: set[str] = set()
+    for cand in candidates:
+        entry = cand.entry
+        if (entry is None or cand.name in seen or cand.source == "outlet" or entry.country != "US"
+                or entry.kind != "town" or not entry.admin1):
+            continue
+        seen.add(cand.name)
+        ctx.states[entry.admin1] = ctx.states.get(entry.admin1, 0.0) + _TOWN_STATE_WEIGHT
+
+
+def _us_cues(text: str) -> float:
+    """Weight for the US from the usage of US local news (see ``_US_CUES``)."""
+    return 0.5 * sum(1 for cue in _US_CUES if cue.search(text))
+
+
 def _first_pass(candidates: list[Candidate], gaz: Gazetteer) -> _Context:
     """States and countries the article names outright, and anchors placed without doubt."""
     ctx = _Context()
     for cand in candidates:
-        weight = {"dateline": 3.0, "outlet": 0.5}.get(cand.source, 1.0)
+        weight = {"dateline": 3.0, "outlet": 1.5}.get(cand.source, 1.0)
         if cand.state:
             ctx.states[cand.state] = ctx.states.get(cand.state, 0) + weight
             ctx.countries["US"] = ctx.countries.get("US", 0) + weight
@@ -367,6 +450,9 @@ def _coherence(candidates: list[Candidate], gaz: Gazetteer, ctx: _Context) -> di
 def _direct_region(cand: Candidate, gaz: Gazetteer) -> Entry | None:
     """The country or state a name stands for, when it is plainly one ("Syria", "Fla.")."""
     code = state_code(cand.name) if ("." in cand.name or len(cand.name) > 3) else None
+    bare = _DIRECTION.sub("", cand.name)
+    if code is None and bare != cand.name and len(bare) > 3 and bare[:1].isupper():
+        code = state_code(bare)  # "Central Florida", "Southern California"
     if code and not _big_city(cand.name, gaz):
         return gaz.state(code)
     matches = gaz.lookup(cand.name)
@@ -420,6 +506,11 @@ def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
         return -99.0  # "US", "UK": codes, not towns
     score = math.log10(entry.population + 10) * 0.8
     score += {"exact": 0.5, "article": 0.0, "loose": -2.0}[match.how] + (2.5 if match.primary else 0.0)
+    if (not match.primary and entry.country == "US" and entry.kind == "town" and entry.population < _KNOWN_ALIAS
+            and entry.admin1 not in ctx.states):
+        score -= 5.0  # alternate names of small US towns are former names and neighbourhoods elsewhere
+    if not match.primary and entry.kind == "town" and len(cand.name) > 3 and state_code(cand.name):
+        score -= 6.0  # "Oklahoma" is the state, not Oklahoma City (an alternate name of it)
     # sites and regions come from the curated table: chosen on purpose, they win over namesakes
     score += {"site": 4.5, "region": 4.5, "country": 3.0, "province": 1.0, "district": 0.5}.get(entry.kind, 0.0)
     if entry.kind == "province" and entry.country == "US" and _big_city(cand.name, get_gazetteer()):
@@ -431,7 +522,8 @@ def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
     if entry.country == "US" and entry.admin1 and ctx.states and entry.kind != "province":
         # relative to the article's main state, so that a county name found in eleven
         # states ("Fayette County") lends each of them little
-        share = ctx.states.get(entry.admin1, 0.0) / max(ctx.states.values())
+        # (at least one unit: eight states sharing one ambiguous county are each a weak hint)
+        share = ctx.states.get(entry.admin1, 0.0) / max(max(ctx.states.values()), 1.0)
         # an alternate (mostly former) name earns less from the state: "Washington" is
         # not Millsboro, Delaware, whatever else the article says about Delaware
         score += (1.0 + 5.0 * share) * (1.0 if match.primary else 0.4) if share else -1.5
@@ -473,36 +565,43 @@ def _to_places(resolved: list[Candidate]) -> list[Place]:
     return out
 
 
-def _address_places(addresses: list[tuple[str, int, int]], resolved: list[Candidate]) -> list[Place]:
-    """Addresses as Places, placed (approximately) at the article's first town."""
-    town = next((c.entry for c in resolved if c.entry.kind == "town"), None)
-    out = []
-    for text, start, end in addresses:
-        out.append(Place(
-            name=text, country=town.country if town else None, admin1=town.admin1_name if town else None,
-            lat=town.lat if town else None, lon=town.lon if town else None, precision="address",
-            address=text, source="text", start=start, end=end,
-        ))
-    return out
+def _address_places(addresses: list[tuple[str, int, int]], town: Place | None) -> list[Place]:
+    """Addresses as Places, placed (approximately) at the main town of the article."""
+    if town is not None and town.precision not in ("site", "town", "district"):
+        town = None
+    return [
+        Place(name=text, country=town.country if town else None, admin1=town.admin1 if town else None,
+              lat=town.lat if town else None, lon=town.lon if town else None, precision="address",
+              address=text, source="text", start=start, end=end)
+        for text, start, end in addresses
+    ]
 
 
 def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]], ctx: _Context) -> Place | None:
     """The most specific place the lead, dateline and title point to (module docstring)."""
     if not resolved:
         return None
+    offset = 0  # sentence 0 is the lead: measured better than "the first sentence with a place"
     tallies: dict[Entry, float] = {}
     first: dict[Entry, Candidate] = {}
     for cand in resolved:
-        tallies[cand.entry] = tallies.get(cand.entry, 0.0) + _support(cand)
+        tallies[cand.entry] = tallies.get(cand.entry, 0.0) + _support(cand, offset)
         first.setdefault(cand.entry, cand)
     # Countries of the lead: an international story's towns are in the countries its lead
     # names ("strikes in Iraq and Syria"), not where the reporter or the photo is.
-    lead = {c.entry.country for c in resolved if c.sentence <= 1 and c.source == "text" and c.entry.country}
+    lead = {c.entry.country for c in resolved
+            if c.source in ("text", "dateline") and c.sentence - offset <= 1 and c.entry.country and not c.background}
     top_state = max(ctx.states, key=lambda s: (ctx.states[s], s)) if ctx.states else None
     top_country = max(ctx.countries, key=lambda c: (ctx.countries[c], c)) if ctx.countries else None
+    # "Memphis police said": the event is in (or next to) the town whose police speak
+    police = [c.entry for c in resolved if c.label == "POLICE" and c.entry.kind == "town" and c.entry.lat is not None
+              and c.entry.population >= _POLICE_CITY]
 
     def rank(entry: Entry) -> tuple:
         agree = 0.0
+        if police and entry.lat is not None and entry.kind in ("town", "site"):
+            if min(_km(entry, p) for p in police) > _POLICE_KM:
+                agree -= 3.0
         if top_state and entry.country == "US" and entry.admin1 and entry.admin1 != top_state:
             agree -= 2.0
         if top_country and entry.country != top_country:
@@ -524,24 +623,24 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
     return place
 
 
-def _support(cand: Candidate) -> float:
-    """How strongly one occurrence says "this is where it happened"."""
+def _support(cand: Candidate, offset: int = 0) -> float:
+    """How strongly one occurrence says "this is where it happened"; ``offset`` is the
+    index of the lead sentence."""
     if cand.source == "dateline":
         return 2.5
     if cand.source == "title":
         return 2.0
     weight = 0.6
-    if cand.sentence <= 1:
-        weight += 2.5 - cand.sentence
-    elif cand.sentence <= 3:
+    position = max(0, cand.sentence - offset)
+    if position <= 1:
+        weight += 2.5 - position
+    elif position <= 3:
         weight += 0.5
     if cand.label == "POLICE":
         weight *= 0.5
+    if cand.background:
+        weight *= 0.3
     if cand.state or cand.country:
         weight += 0.5
     return weight
 
-
-def normalised(name: str) -> str:
-    """The comparison key of a place name (for callers comparing names across articles)."""
-    return name_key(name)

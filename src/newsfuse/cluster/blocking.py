@@ -6,9 +6,10 @@ which articles arrive (what order independence needs). Every key carries a time
 bucket, which keeps blocks small in an archive of millions:
 
 - ``p:`` place (town or geonameid) x 8-day window;
-- ``s:`` surname x 8-day window; ``n:`` full name x 1-year window (follow-up stories);
+- ``s:`` surname x 8-day window; ``n:`` full name x 1-year window (follow-up stories)
+  and without time;
 - ``t:`` one of the article's most distinctive terms x 8-day window;
-- ``r:`` a rare capitalised word (surname, street) x 1-year window;
+- ``r:`` a rare capitalised word (surname, street) x 1-year window, and without time;
 - ``u:`` a pair of its distinctive terms x 1-year window;
 - ``l:`` a MinHash LSH band (near-duplicates, wire copies) x 1-year window.
 
@@ -42,8 +43,10 @@ def block_keys(f: ArticleFeatures) -> list[str]:
         keys.update(f"p:{place}:{b}" for b in short)
     for surname in f.surnames:
         keys.update(f"s:{surname}:{b}" for b in short)
+    # Names are also keyed without time ("-"), so that an undated article meets dated
+    # reports of its event; rare names and full names keep those blocks small.
     for person in f.persons:
-        keys.update(f"n:{person}:{b}" for b in long_)
+        keys.update(f"n:{person}:{b}" for b in [*long_, "-"])
     distinctive = _distinctive(f)
     for term in distinctive[:TOP_TERMS]:
         keys.update(f"t:{term}:{b}" for b in short)
@@ -53,7 +56,7 @@ def block_keys(f: ArticleFeatures) -> list[str]:
             pair = "|".join(sorted((top[i], top[j])))
             keys.update(f"u:{pair}:{b}" for b in long_)
     for word in _rare_names(f)[:RARE_NAMES]:
-        keys.update(f"r:{word}:{b}" for b in long_)
+        keys.update(f"r:{word}:{b}" for b in [*long_, "-"])
     for band in _bands(f.minhash):
         keys.update(f"l:{band}:{b}" for b in long_)
     return sorted(keys)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..config import Settings
 from ..errors import NotFoundError
 from .features import ArticleFeatures
 from .incremental import Clusterer
@@ -59,7 +60,7 @@ def compare(fa: ArticleFeatures, fb: ArticleFeatures, clusterer: Clusterer | Non
     from .similarity import load_model
 
     model = clusterer.model if clusterer is not None else load_model()
-    threshold = clusterer.threshold if clusterer is not None else 0.5
+    threshold = clusterer.threshold if clusterer is not None else Settings().cluster_threshold
     values = pair_features(fa, fb)
     out = Explanation(
         a=fa.sha256, b=fb.sha256, a_id=fa.id, b_id=fb.id, score=model.probability(values), threshold=threshold

@@ -28,7 +28,7 @@ from ..model import AnnotatedArticle, Claim, Place
 
 __all__ = ["ArticleFeatures", "extract", "name_key", "surname_key", "term_weight"]
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 MAX_TERMS = 200  # the heaviest terms kept per article (bounded blob size)
 NUM_PERM = 64  # MinHash permutations
 SHINGLE = 3  # words per shingle
@@ -61,6 +61,7 @@ class ArticleFeatures:
     address: str | None = None
     persons: list[str] = field(default_factory=list)  # full-name keys "first last"
     surnames: list[str] = field(default_factory=list)  # surname keys
+    main_person: str | None = None  # the surname the article names most often
     orgs: list[str] = field(default_factory=list)
     killed: list[float | None] | None = None  # [low, high] allowed by the claims
     injured: list[float | None] | None = None
@@ -101,6 +102,7 @@ def extract(item: AnnotatedArticle) -> ArticleFeatures:
     persons = [m.text for m in item.mentions if m.label == "PERSON"]
     feats.persons = sorted({k for k in (name_key(p) for p in persons) if k and " " in k})
     feats.surnames = sorted({k for k in (surname_key(p) for p in persons) if k})
+    feats.main_person = _main_person(persons)
     feats.orgs = sorted({_fold(m.text) for m in item.mentions if m.label == "ORG"} - {""})
     feats.killed = _figure(item.claims, "killed")
     feats.injured = _figure(item.claims, "injured")
@@ -188,6 +190,15 @@ def name_key(name: str) -> str:
     if not words:
         return ""
     return words[-1] if len(words) == 1 else f"{words[0]} {words[-1]}"
+
+
+def _main_person(persons: list[str]) -> str | None:
+    """The surname mentioned most often (ties: the one named first)."""
+    keys = [k for k in (surname_key(p) for p in persons) if k]
+    if not keys:
+        return None
+    counts = Counter(keys)
+    return max(keys, key=lambda k: (counts[k], -keys.index(k)))
 
 
 def surname_key(name: str) -> str:
