@@ -75,11 +75,11 @@ _US_CUES = (
     re.compile(r"\b(?:Interstate\s+\d|I-\d{1,3}\b|U\.S\.\s+(?:Highway|Route)|State\s+Route|[Hh]ighway\s+[Pp]atrol)"),
     re.compile(r"\b(?:[Dd]istrict\s+[Aa]ttorney|[Ss]tate\s+[Tt]rooper|[Cc]oroner|\d{3}-\d{3}-\d{4}|\bmph\b)"),
 )
-_BIG_CITY = 500_000
+_BIG_CITY = 500_000  # a city this big beats the state of its name ("New York", "Washington")
 _TOWN_STATE_WEIGHT = 0.5  # the state of a resolved town, as context: less than a state named outright
 _POLICE_KM = 100.0  # a place this far from every town whose police speak is not where it happened
-_POLICE_CITY = 50_000  # ... a city police force big enough to be named unambiguously
-_KNOWN_ALIAS = 100_000  # a US town this big is known by its alternate names ("Philly", "NYC")  # a city this big beats the state of its name ("New York", "Washington")
+_POLICE_CITY = 50_000  # ... counting only towns this big (a police force named without doubt)
+_KNOWN_ALIAS = 100_000  # a US town this big is known by its alternate names ("Philly", "NYC")
 
 
 @dataclass

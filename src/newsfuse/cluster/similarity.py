@@ -28,7 +28,7 @@ from importlib import resources
 
 from .features import RARE_WEIGHT, ArticleFeatures, term_weight
 
-__all__ = ["FEATURE_NAMES", "HAND_WEIGHTS", "pair_features", "score", "Model", "load_model", "date_gap"]
+__all__ = ["FEATURE_NAMES", "HAND_WEIGHTS", "pair_features", "score", "dated_apart", "Model", "load_model", "date_gap"]
 
 # How many days apart two dates of one event may be, by the coarser precision.
 DATE_WINDOW = {"day": 3, "week": 10, "month": 35, "year": 370}
@@ -124,9 +124,23 @@ def load_model() -> Model:
     return Model(data["weights"], source=data.get("source", "fitted"))
 
 
+# Two stories that each date the event to the day, this many days apart or more, report
+# different events however alike their words (the look-alike strike months later).
+VETO_DAYS = 8
+
+
 def score(a: ArticleFeatures, b: ArticleFeatures, model: Model | None = None) -> float:
     """Probability-like same-event score in [0, 1]; symmetric in ``a`` and ``b``."""
+    if dated_apart(a, b):
+        return 0.0
     return (model or load_model()).probability(pair_features(a, b))
+
+
+def dated_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Whether both articles date the event to the day and the days are VETO_DAYS or more apart."""
+    if a.date_precision != "day" or b.date_precision != "day" or not (a.event_date and b.event_date):
+        return False
+    return _days(a.event_date, b.event_date) >= VETO_DAYS
 
 
 def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
