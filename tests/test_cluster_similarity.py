@@ -13,8 +13,8 @@ import dataclasses
 import pytest
 
 from newsfuse.cluster.features import extract
-from newsfuse.cluster.similarity import FEATURE_NAMES, pair_features, score
-from test_cluster_fixtures import ALDER_1, ALDER_2, ALDER_3, ALL, MILL_1, MILL_2, QUAKE_1, QUAKE_2
+from newsfuse.cluster.similarity import FEATURE_NAMES, dated_apart, pair_features, score
+from test_cluster_fixtures import ALDER_1, ALDER_2, ALDER_3, ALL, MILL_1, MILL_2, QUAKE_1, QUAKE_2, make
 
 THRESHOLD = 0.6
 
@@ -67,3 +67,15 @@ def test_missing_annotations_neither_help_nor_hurt() -> None:
     bare = dataclasses.replace(b, town=None, admin1=None, killed=None, injured=None, event_type=None)
     values = pair_features(a, bare)
     assert not {"same_town", "other_admin1", "killed_agree", "killed_conflict", "type_same"} & set(values)
+
+
+@pytest.mark.parametrize(
+    "first_date, second_date, apart",
+    [("2025-03-04", "2024-10-15", True), ("2025-03-04", "2025-03-11", False), ("2025-03-04", "2025-03-12", True)],
+)
+def test_score_vetoes_stories_dated_far_apart(first_date, second_date, apart):
+    text = "A drone hit a fuel depot beside the market in Kobani, killing three drivers, the health office said."
+    a = make("a", text, event_date=first_date, town="Kobani")
+    b = make("b", text + " ", event_date=second_date, town="Kobani")
+    assert dated_apart(extract(a), extract(b)) is apart
+    assert (score(extract(a), extract(b)) == 0.0) is apart

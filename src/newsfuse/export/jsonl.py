@@ -28,8 +28,11 @@ def place_record(place: Place | None) -> dict[str, Any] | None:
     """A place in the export shape."""
     if place is None:
         return None
-    return {"name": place.name, "country": place.country, "admin1": place.admin1,
-            "lat": place.lat, "lon": place.lon, "precision": place.precision}
+    record = {"name": place.name, "country": place.country, "admin1": place.admin1,
+              "lat": place.lat, "lon": place.lon, "precision": place.precision}
+    if place.address:
+        record["address"] = place.address
+    return record
 
 
 def event_record(event: Event) -> dict[str, Any]:

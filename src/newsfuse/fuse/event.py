@@ -34,6 +34,7 @@ Deterministic: articles and claims are sorted before use, so input order does no
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from datetime import date
@@ -66,7 +67,7 @@ def build_event(event_id: str, items: list[AnnotatedArticle]) -> Event:
     related += context_entries(claims, {r["event"] for r in related})
     for rel in related:
         rel["claims"] = [render(g) for g in groups if g.ref == rel["event"]]
-    places = _places(items, claims)
+    places = _town_leads(_places(items, claims))
     return Event(
         id=event_id, title=_title(items), type=_majority(i.event_type for i in items),
         date=date, date_precision=precision, place=places[0] if places else None, places=places,
@@ -224,6 +225,20 @@ def _places(items: list[AnnotatedArticle], claims: list[Claim]) -> list[Place]:
     keys = [k for k in kept if _keep_country(chosen, kept, k, scopes)]
     primary = {k for k in keys if main[k] >= min(2, len(items)) or k in scopes}
     return _order_places(keys, support, chosen, len(items), primary)
+
+
+def _town_leads(places: list[Place]) -> list[Place]:
+    """A street address is a detail of its town, not the event's place: when the finest place
+    is an address, the town (or district) of the same state leads, carrying the address."""
+    if not places or places[0].precision != "address":
+        return places
+    street = places[0]
+    town = next((p for p in places[1:] if p.precision in ("town", "district")
+                 and (not street.admin1 or p.admin1 in (None, street.admin1))), None)
+    if town is None:
+        return places
+    lead = dataclasses.replace(town, address=street.address or street.name)
+    return [lead] + [p for p in places if p is not town]
 
 
 def _keep_country(chosen: dict[str, Place], kept: list[str], key: str, scopes: set[str]) -> bool:
