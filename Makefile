@@ -31,8 +31,9 @@ test: $(TSTAMP)
 
 bench: install
 	$(PY) bench/ingest.py
-	$(PY) bench/quality.py
+	$(PY) bench/events.py gva ecbplus
 	$(PY) bench/speed.py
+	$(PY) bench/variants.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
