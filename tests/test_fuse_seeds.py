@@ -207,3 +207,16 @@ def test_seed_tower_22_is_the_related_earlier_event(seed_run, seed_gold) -> None
     killed = [c for c in found[0]["claims"] if c["slot"] == "killed"]
     assert killed and all(c["value"] == 3 for c in killed)  # its toll is not this event's
     assert all(c["value"] != 3 or c["scope"] for c in event.claims if c["slot"] == "killed")
+
+
+def test_seed_qualitative_disagreements_on_blame_and_victims(seed_run) -> None:
+    """Two of gold's three qualitative disagreements: who is to blame for Tower 22 (Biden:
+    Iran; Iran distanced itself) and who was killed (civilians against militiamen). The third,
+    whether officials knew the toll, is not made (no claim slot for knowledge statements)."""
+    _, event = seed_run
+    by_slot = {d["slot"]: d for d in event.disagreements}
+    assert {"responsibility", "victims"} <= set(by_slot), event.disagreements
+    blamed = {v["value"] for v in by_slot["responsibility"]["values"]}
+    assert "Iran" in blamed
+    victims = " ".join(str(v["value"]) for v in by_slot["victims"]["values"])
+    assert "civilians" in victims and "militiamen" in victims
