@@ -233,11 +233,12 @@ def _town_leads(places: list[Place]) -> list[Place]:
     if not places or places[0].precision != "address":
         return places
     street = places[0]
-    town = next((p for p in places[1:] if p.precision in ("town", "district")
-                 and (not street.admin1 or p.admin1 in (None, street.admin1))), None)
+    towns = [p for p in places[1:] if p.precision in ("town", "district")]
+    same_state = [p for p in towns if street.admin1 and p.admin1 == street.admin1]
+    town = (same_state or [p for p in towns if not street.admin1 or p.admin1 is None] or [None])[0]
     if town is None:
         return places
-    lead = dataclasses.replace(town, address=street.address or street.name)
+    lead = dataclasses.replace(town, address=street.address or street.name, admin1=town.admin1 or street.admin1)
     return [lead] + [p for p in places if p is not town]
 
 
