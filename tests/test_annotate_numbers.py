@@ -69,7 +69,7 @@ def test_find_quantities_converts_durations_to_minutes(text, minutes):
         "at 11:40 p.m. and again at 6 a.m.",             # clock times
         "in the 1200 block of Elm Street",               # block address
         "a house at 4500 Maple Avenue",                  # street address
-        "the corner of 37 N. 630 West",                  # grid address
+        "the corner of 52 S. 410 West",                  # grid address
         "on Route 66 near Tower 22",                     # labels after a capitalised word
         "bail was set at $5,000",                        # money
         "crime fell 30 percent",                         # percentage

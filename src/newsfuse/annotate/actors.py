@@ -9,12 +9,12 @@ Roles and the patterns that give them (per sentence; ORG/NORP/GPE/PERSON mention
 * ``target``: the group after an attack verb and "on/against/targeting" or "positions /
   facilities of/used by" ("strikes on Iran-backed militias", "hit depots used by X");
   places and buildings (GPE without a force word, "... Base", "... Airport") are not targets;
-* ``victim``: a named person said to be killed or shot ("Antonio Mason, 35, died", "the
+* ``victim``: a named person said to be killed or shot ("Dana Whitlock, 35, died", "the
   death of John Doe", "John Doe was shot");
 * ``suspect``: a named person arrested, charged or sought ("police arrested John Doe, 19",
   "John Doe was charged with murder", "the suspect, John Doe");
 * ``authority``: a police force, sheriff's office, ministry or military command that
-  speaks or acts officially ("Gainesville Police Department", "US Central Command").
+  speaks or acts officially ("Fairview Police Department", "US Central Command").
 
 A group is the mention itself plus a following force word ("US" + "forces"); generic words
 that spaCy marks as entities are dropped. Actors are listed once per (name, role), in

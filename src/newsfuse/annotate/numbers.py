@@ -6,8 +6,8 @@
 :data:`newsfuse.model.QUALIFIERS` read from the words before it ("at least 16",
 "more than 85", "about 165", "up to 20", "between 10 and 15", "10-15").
 
-Numbers that do not count anything are left out: years, clock times, ages ("Antonio
-Mason, 35", "a 21-year-old", "aged 35"), street addresses ("1200 block of", "37 N. 630
+Numbers that do not count anything are left out: years, clock times, ages ("Dana
+Whitlock, 35", "a 21-year-old", "aged 35"), street addresses ("1200 block of", "52 S. 410
 West", "4500 Main Street"), labels after a capitalised word ("Route 66", "Tower 22",
 "Channel 4"), money ("$5,000", "5 dollars"), percentages, phone numbers, calibres and
 model names ("AR-15", ".40-caliber", "9mm"), and page or footnote markers ("1 of 3",

@@ -7,8 +7,8 @@ without a speaker only joins on near-identical text) and their texts agree by on
   rapidfuzz ``partial_ratio`` >= 90 (a fragment quoted from a longer statement);
 * wording: rapidfuzz ``token_set_ratio`` >= 75 (reordered or lightly edited);
 * content words: at least 3 shared content words (stop words out, crude stemming) covering
-  >= 60% of the shorter quote's content words (translations: "Let all those who might seek to
-  do us harm know this" / "let anyone who intends to harm us know this").
+  >= 60% of the shorter quote's content words (translations: "Whoever attacks our people will
+  answer for it" / "anyone who attacks our people will have to answer for it").
 
 Groups are the connected components of that relation, computed on quotes sorted by
 (speaker, article, start), so the result does not depend on input order.

@@ -7,7 +7,7 @@ numbers of :mod:`.numbers` and spaCy's PERSON entities; no parser):
   ("three people were killed", "18 militiamen were killed in Syria", "killing three and
   wounding more than 40", "left two dead", "16 dead", "two people were shot, one fatally",
   "another two, including a baby, were hospitalized", "the death toll rose to 5");
-* single victims: one person with a casualty verb ("Antonio Mason, 35, died at the scene",
+* single victims: one person with a casualty verb ("Dana Whitlock, 35, died at the scene",
   "a 21-year-old man was shot and wounded", "the victim was pronounced dead", "he suffered
   non-life threatening injuries", "police shot and killed the suspect").
 

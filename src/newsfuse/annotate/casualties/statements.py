@@ -1,5 +1,5 @@
 """Casualty statements of one sentence: counted ("three people were killed") and single
-victims ("Antonio Mason, 35, died at the scene"). See the package docstring for the rules."""
+victims ("Dana Whitlock, 35, died at the scene"). See the package docstring for the rules."""
 
 from __future__ import annotations
 
