@@ -38,8 +38,9 @@ QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "less_than", "
 STATUSES = ("corroborated", "single_source", "contested")
 # Date precisions, finest first.
 DATE_PRECISIONS = ("day", "week", "month", "year")
-# Place precisions, finest first.
+# Place precisions, finest first; PLACE_RANK orders them (smaller is finer).
 PLACE_PRECISIONS = ("address", "site", "town", "district", "province", "country", "region")
+PLACE_RANK = {precision: rank for rank, precision in enumerate(PLACE_PRECISIONS)}
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def process(store: Store, settings: Settings | None = None, annotator: Annotator
                 store.put_annotation(item.article.sha256, ANNOTATION_KIND, annotation_version(settings), to_dict(item))
         changed.update(clusterer.add(items))
         report.annotated += len(items)
-    report.events_changed = _rebuild(store, clusterer, changed)
+    report.events_changed = _rebuild(store, changed)
     report.events_total = _count_events(store)
     return report
 
@@ -127,10 +127,14 @@ def stored_event(store: Store, event_id: str) -> dict:
 
 def event_items(store: Store, event_id: str) -> list[AnnotatedArticle]:
     """The annotated articles of a stored event, by sha256."""
+    return [load_annotated(store, sha) for sha in _members(store, event_id)]
+
+
+def _members(store: Store, event_id: str) -> list[str]:
     rows = store.connection.execute(
         "SELECT sha256 FROM event_members WHERE event_id = ? ORDER BY sha256", (event_id,)
     )
-    return [load_annotated(store, sha) for (sha,) in rows]
+    return [sha for (sha,) in rows]
 
 
 def _pending(store: Store, version: str) -> list[str]:
@@ -143,15 +147,14 @@ def _pending(store: Store, version: str) -> list[str]:
     return [sha for (sha,) in rows]
 
 
-def _rebuild(store: Store, clusterer, changed: set[str]) -> int:
+def _rebuild(store: Store, changed: set[str]) -> int:
     """Rebuild (or delete) the events whose membership changed; return how many."""
     from .fuse import build_event
 
-    membership = clusterer.events()
     with store.transaction() as conn:
         for event_id in sorted(changed):
             conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-            members = membership.get(event_id)
+            members = _members(store, event_id)  # only the changed events: no full scan
             if not members:
                 continue
             items = [load_annotated(store, sha) for sha in members]

@@ -30,46 +30,16 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import AnnotatedArticle, Article, Mention, Place
+from ..model import PLACE_RANK, AnnotatedArticle, Place
 from . import component
 from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, state_code
-from .mentions import PLACE_LABELS
+from .place_names import Candidate, collect_candidates, find_addresses, find_dateline
 
 __all__ = ["places", "find_dateline", "find_addresses", "resolve_name", "Candidate"]
 
-_SPECIFIC = {"address": 0, "site": 1, "town": 2, "district": 3, "province": 4, "country": 5, "region": 6}
 _DIRECTION = re.compile(
     r"^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|N\.|S\.|E\.|W\.|Downtown|Central|"
     r"Greater|Upper|Lower|Old|Metro|suburban|Northern|Southern|Eastern|Western)\s+", re.I)
-_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s+", re.M)
-_DATELINE_LINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}[A-Z])[ \t]*\n", re.M)
-_STREET = (r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Court|Ct\.?|"
-           r"Way|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Trail|Pike|Square|Alley|Loop|Row|Path")
-_ADDRESS = re.compile(
-    rf"\b(?:(?:the\s+)?(?P<block>\d{{1,6}})\s+block\s+of\s+|(?P<number>\d{{1,6}})\s+)?"
-    rf"(?P<street>(?:(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|N\.|S\.|E\.|W\.|NW|NE|SW|SE)\s+)?"
-    rf"(?:\d{{1,4}}(?:st|nd|rd|th)|[A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+){{0,2}}\s+(?:{_STREET}))(?![A-Za-z])")
-_TITLE_PLACE = re.compile(
-    r"\b(?i:in|near|outside|inside|at|(?:north|south|east|west|northwest|northeast|southwest|southeast)\s+of)\s+"
-    r"(?:(?i:north|south|east|west|northwest|northeast|southwest|southeast|downtown|"
-    r"the|a|an|accidental|fatal|deadly|apparent|double|triple|early|late|weekend)\s+)?"
-    r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})")
-# "Dayton police said", "the Twin Falls Police Department", "Douglas County Sheriff's Office".
-_POLICE = re.compile(r"((?:[A-Z][a-z'’.-]+\s+){1,3})(?:[Pp]olice|Sheriff|[Ss]heriff['’]s|Fire\s+Department)\b")
-# English words that are also names of small places somewhere: never a place on their own.
-_NOT_PLACES = frozenset(
-    "metro downtown cathedral university police central city county state north south east west "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december christmas easter god mom dad update updated breaking watch video "
-    "photos photo close playlist live exclusive developing advertisement related correction warning".split())
-_REGION_AFTER = re.compile(r"^,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?![\w-])")
-# A sentence that gives the cause of the event speaks of an earlier one: its places are
-# not where this event happened ("in retaliation for the attack on Tower 22").
-_BACKGROUND = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation|reprisal|retaliat\w*\s+for|avenge)\b", re.I)
-# Words of US local news that other countries' news rarely uses; each kind found lends the
-# US some weight ("Metro police" or "Police Department" alone say nothing of the country).
 _US_CUES = (
     re.compile(r"\b(?:[Ss]heriff|[Dd]eputies|[Dd]eputy)\b"),
     re.compile(r"\b(?:Interstate\s+\d|I-\d{1,3}\b|U\.S\.\s+(?:Highway|Route)|State\s+Route|[Hh]ighway\s+[Pp]atrol)"),
@@ -81,22 +51,6 @@ _POLICE_KM = 100.0  # a place this far from every town whose police speak is not
 _POLICE_CITY = 50_000  # ... counting only towns this big (a police force named without doubt)
 _KNOWN_ALIAS = 100_000  # a US town this big is known by its alternate names ("Philly", "NYC")
 
-
-@dataclass
-class Candidate:
-    """A place name found in the article, before resolution."""
-
-    name: str
-    source: str  # "dateline", "text", "title"; "outlet" (title suffix: context only)
-    start: int | None = None
-    end: int | None = None
-    state: str | None = None  # explicit US state after the name
-    country: str | None = None  # explicit country after the name
-    sentence: int = 99
-    label: str = "GPE"  # the mention's label; "POLICE" for "Dayton police", "STATE" for a state in the title
-    person_like: bool = False  # the name is also (the first name of) a PERSON mention
-    background: bool = False  # in a sentence about an earlier event ("in retaliation for ...")
-    entry: Entry | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -113,7 +67,7 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     gaz = get_gazetteer()
     article = item.article
     addresses = find_addresses(article.text)
-    candidates = _collect(item, addresses)
+    candidates = collect_candidates(item, addresses)
     context = _first_pass(candidates, gaz)
     context.support = _coherence(candidates, gaz, context)
     if any("block of" in a[0] for a in addresses):  # "the 1200 block of": US police usage
@@ -143,219 +97,6 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     return item
 
 
-def find_dateline(article: Article) -> tuple[str, str | None, int | None, int | None] | None:
-    """(city, region, start, end) of the dateline: ``Article.dateline`` when set, else an
-    upper-case "CITY, Region -" opening one of the first lines of the text."""
-    if article.dateline:
-        city, _, region = article.dateline.partition(",")
-        return city.strip(), region.strip() or None, None, None
-    head = article.text[:700]
-    for match in _DATELINE.finditer(head):
-        city = match["city"].strip(" .-")
-        if len(city.replace(" ", "")) >= 3 and not city.isdigit():
-            return city, match["region"], match.start("city"), match.start("city") + len(city)
-    for match in _DATELINE_LINE.finditer(head):  # "WARREN" alone on a line above the body
-        city = match.group(1).strip()
-        if any(m.primary and m.entry.kind == "town" and m.entry.population >= 1000 for m in get_gazetteer().lookup(city)):
-            return city, None, match.start(1), match.start(1) + len(city)
-    return None
-
-
-# "at Brook and Winter streets", "the corner of Ridge and Stanton streets": two street names
-# sharing one plural street word; neither is a town.
-_CROSS_STREETS = re.compile(
-    r"\b(?:[A-Z][a-z'’]+\s+){0,2}?[A-Z][a-z'’]+\s+(?:and|&)\s+(?:[A-Z][a-z'’]+\s+){0,2}?[A-Z][a-z'’]+\s+"
-    r"(?:streets|avenues|roads|drives|boulevards|lanes|Streets|Avenues|Roads|Drives|Boulevards|Lanes)\b")
-
-
-def find_addresses(text: str) -> list[tuple[str, int, int]]:
-    """Street addresses: "1200 block of Main Street", "Northwest 4th Place", "37 Elm St.",
-    "Church and Orange streets"."""
-    found = [_trim_lead(m.group(), m.start()) for m in _CROSS_STREETS.finditer(text)]
-    for match in _ADDRESS.finditer(text):
-        street = match["street"]
-        if street.split()[0] in ("The", "A", "An", "In", "On", "At"):
-            continue
-        found.append((match.group().strip(), match.start(), match.end()))
-    return found
-
-
-_FUNCTION_WORDS = frozenset({"The", "A", "An", "In", "On", "At", "Between", "Near", "Of", "Corner"})
-
-
-def _trim_lead(span: str, start: int) -> tuple[str, int, int]:
-    """``span`` without leading capitalised function words ("Between Church and ...")."""
-    end = start + len(span)
-    while span.split(" ", 1)[0] in _FUNCTION_WORDS:
-        head, span = span.split(" ", 1)
-        start += len(head) + 1
-    return span, start, end
-
-
-def _collect(item: AnnotatedArticle, addresses: list[tuple[str, int, int]]) -> list[Candidate]:
-    text = item.article.text
-    out: list[Candidate] = []
-    dateline = find_dateline(item.article)
-    if dateline:
-        city, region, start, end = dateline
-        out.append(_with_region(Candidate(city.title() if city.isupper() else city, "dateline", start, end, sentence=0),
-                                region))
-    sentence_starts = [s.start for s in item.sentences]
-    for mention in item.mentions:
-        if mention.label not in PLACE_LABELS or _inside(mention, addresses):
-            continue
-        if dateline and dateline[2] is not None and mention.start < (dateline[3] or 0) + 1 and mention.end > dateline[2]:
-            continue
-        out.append(_from_mention(mention, text, _sentence_index(sentence_starts, mention.start)))
-    out.extend(_police_candidates(text, sentence_starts, out))
-    out.extend(_title_candidates(item.article.title or ""))
-    persons = _person_names(item.mentions)
-    background = {i for i, s in enumerate(item.sentences) if _BACKGROUND.search(text, s.start, s.end)}
-    for cand in out:
-        cand.background = cand.source == "text" and cand.sentence in background
-        cand.person_like = cand.source == "text" and cand.label != "POLICE" and cand.name in persons
-    return [c for c in out if c.name.lower() not in _NOT_PLACES]
-
-
-def _person_names(mentions: list[Mention]) -> set[str]:
-    """Names that read as people here: first names of multi-word PERSON mentions ("Jada" of
-    "Jada Page"), and single words tagged PERSON more often than as a place."""
-    counts: dict[str, int] = {}
-    names = set()
-    for m in mentions:
-        if m.label == "PERSON":
-            words = m.text.split()
-            if len(words) > 1:
-                names.add(words[0])
-            counts[m.text] = counts.get(m.text, 0) + 1
-        elif m.label in PLACE_LABELS:
-            counts[m.text] = counts.get(m.text, 0) - 1
-    return names | {name for name, n in counts.items() if n > 0}
-
-
-def _police_candidates(text: str, sentence_starts: list[int], found: list[Candidate]) -> list[Candidate]:
-    """Towns named only through their police ("Dayton police said"): weak text candidates."""
-    known = {c.start for c in found}
-    out = []
-    for match in _POLICE.finditer(text):
-        words = match.group(1).split()
-        skip = 0  # characters of group 1 before the name
-        ends = [i for i, w in enumerate(words) if w.endswith(".") and w not in ("St.", "Ft.", "Mt.")]
-        if ends and ends[-1] < len(words) - 1:
-            skip = match.group(1).index(words[ends[-1]]) + len(words[ends[-1]])
-            words = words[ends[-1] + 1:]  # "... late Friday. Memphis police said": Memphis
-        while words and words[0] in ("The", "A", "An", "Metro", "Metropolitan"):
-            words = words[1:]
-        while words and words[-1] in ("Metro", "Metropolitan", "City", "Department", "Dept.", "State", "Area"):
-            words = words[:-1]
-        if not words or match.start(1) in known or any(
-                w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words):
-            continue
-        while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
-            words = words[:-1]  # "Savannah Chatham Metropolitan Police": Savannah
-        name = " ".join(words)
-        start = match.start(1) + match.group(1).index(words[0], skip)
-        out.append(Candidate(name, "text", start, start + len(name), sentence=_sentence_index(sentence_starts, start),
-                             label="POLICE"))
-    return out
-
-
-def _from_mention(mention: Mention, text: str, sentence: int) -> Candidate:
-    name, region = mention.text, None
-    if ", " in name:  # spaCy sometimes keeps "Gainesville, Fla." as one entity
-        name, region = (part.strip() for part in name.split(", ", 1))
-    else:
-        after = _REGION_AFTER.match(text[mention.end: mention.end + 30])
-        region = after["region"] if after else None
-    if text[mention.end: mention.end + 1] == "." and len(name) <= 5 and state_code(name + "."):
-        name = name + "."  # "Vt" + "." as the NER cut it
-    cand = Candidate(name, "text", mention.start, mention.start + len(name), sentence=sentence, label=mention.label)
-    return _with_region(cand, region)
-
-
-def _with_region(cand: Candidate, region: str | None) -> Candidate:
-    if not region:
-        return cand
-    code = state_code(region)
-    if code:
-        cand.state = code
-        return cand
-    for match in get_gazetteer().lookup(region):
-        if match.entry.kind == "country":
-            cand.country = match.entry.country
-            break
-    return cand
-
-
-_TITLE_REGION = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+),\s+([A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)\b")
-
-
-# A headline opening with a place as the subject's modifier: "Beloit teen charged in ...".
-_TITLE_NOISE = frozenset({"The", "A", "An", "Man", "Woman", "Police", "Cops", "Teen", "Boy", "Girl", "Update",
-                          "UPDATE", "Updated", "Breaking", "After", "Year", "Old"})
-_TITLE_SUBJECT = re.compile(
-    r"\b((?:[A-Z][\w.'’-]+)(?:\s[A-Z][\w.'’-]+){0,2})\s+(?i:man|woman|teen|teens|boy|girl|child|toddler|officer|"
-    r"police|cop|deputy|family|mother|father|mom|dad|resident|student|students|shootings?|homicides?|murder|couple|"
-    r"home|house|apartment|neighborhood|community|school|area)\b")
-_TITLE_SPLIT = re.compile(r"\s+[-|–—]\s+|\s+::\s+")
-
-
-def _title_candidates(title: str) -> list[Candidate]:
-    """Places of the headline; the segments after " - " or " | " name the outlet ("WMC Action
-    News 5 - Memphis, Tennessee"): they only say which state the outlet serves."""
-    head, *rest = _TITLE_SPLIT.split(title) if title else [""]
-    out = _headline_candidates(head)
-    for segment in rest:
-        for cand in _headline_candidates(segment, locative=False):
-            cand.source, cand.label = "outlet", "STATE"
-            out.append(cand)
-    return out
-
-
-def _headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
-    out = []
-    for match in _TITLE_REGION.finditer(title):
-        region = match.group(2) if state_code(match.group(2)) else match.group(2).split()[0]
-        if state_code(region):  # "Columbus, GA News Weather": GA
-            words = match.group(1).split()
-            while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
-                words = words[1:]  # "19 News Cleveland, OH": Cleveland
-            out.append(_with_region(Candidate(" ".join(words), "title", label="GPE"), region))
-    for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", title):
-        if not state_code(word) and " " in word:
-            word = word.split()[0]  # "Louisiana News": Louisiana
-        if len(word) > 3 and state_code(word) and not _TITLE_REGION.search(title):
-            out.append(Candidate(word, "title", label="STATE"))
-    for head in _TITLE_SUBJECT.finditer(title) if locative else ():
-        words = [w for w in head.group(1).split() if w not in _TITLE_NOISE]
-        while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
-            words = words[1:]  # "Five Shot Memphis Man": Memphis
-        if words:
-            out.append(Candidate(" ".join(words), "title", label="GPE"))
-    for match in _TITLE_PLACE.finditer(title) if locative else ():
-        words = match.group(1).split()
-        region = None
-        if len(words) > 1 and words[-2].endswith(","):
-            region = words[-1]
-            words = words[:-1]
-        while len(words) > 1 and not region and not get_gazetteer().lookup(" ".join(words).rstrip(",.:;")):
-            words = words[:-1]  # "In New Haven Early Sunday": New Haven
-        name = " ".join(words).rstrip(",.:;")
-        out.append(_with_region(Candidate(name, "title", label="GPE"), region))
-    return out
-
-
-def _inside(mention: Mention, addresses: list[tuple[str, int, int]]) -> bool:
-    return any(s <= mention.start and mention.end <= e for _, s, e in addresses)
-
-
-def _sentence_index(starts: list[int], offset: int) -> int:
-    index = 0
-    for i, start in enumerate(starts):
-        if start > offset:
-            break
-        index = i
-    return index
 
 
 def _states_of_towns(candidates: list[Candidate], ctx: _Context) -> None:
@@ -608,7 +349,7 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
             agree -= 1.0
         if lead and entry.country not in lead:
             agree -= 1.5
-        specific = -_SPECIFIC.get(entry.kind, 6)
+        specific = -PLACE_RANK.get(entry.kind, 6)
         usable = 1 if entry.kind in ("site", "town", "district") else 0
         # A town is more specific than a county: a county named as often ("Cache County
         # deputies") counts half, the town a bonus.

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import AnnotatedArticle
+from ..model import PLACE_RANK, AnnotatedArticle
 
 __all__ = ["normalise_scope", "infer_scope", "locative_places", "forms", "fold", "PRECISION_RANK"]
 
 _LOCATIVE = r"\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west|-\w+)?\s+|central\s+|downtown\s+)?"
 _CHAIN = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?"
-PRECISION_RANK = {"address": 0, "site": 1, "town": 2, "district": 3, "province": 4, "country": 5, "region": 6}
+PRECISION_RANK = PLACE_RANK  # finer places rank lower
 
 
 def normalise_scope(scope: str | None, item: AnnotatedArticle) -> str | None:
