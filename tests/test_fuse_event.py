@@ -128,11 +128,11 @@ def test_single_article_event_keeps_the_places_it_names() -> None:
 
 
 def test_build_event_town_leads_when_the_finest_place_is_a_street():
-    from newsfuse.fuse.event import _town_leads
+    from newsfuse.fuse.places import town_leads
 
     street = Place("Quillon Street", country="US", admin1="Ohio", precision="address")
     town = Place("Zanesville", country="US", admin1="Ohio", lat=39.94, lon=-82.01, precision="town")
-    led = _town_leads([street, town])
+    led = town_leads([street, town])
     assert [p.name for p in led] == ["Zanesville", "Quillon Street"]
     assert led[0].address == "Quillon Street"
-    assert _town_leads([town, street]) == [town, street]
+    assert town_leads([town, street]) == [town, street]
