@@ -132,6 +132,7 @@ class Place:
     source: str = "text"
     start: int | None = None
     end: int | None = None
+    population: int | None = None  # of the gazetteer's town, when known: a prior between namesakes
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Place":

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the key functions change: old pickles are then ignored.
-INDEX_VERSION = 6
+INDEX_VERSION = 8
 MIN_POPULATION = 500
 ARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "at", "az", "ash", "ed", "es", "ez", "ul", "ag"})
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʿʾʼʻ"), None)
@@ -92,6 +92,18 @@ def name_key(text: str) -> str:
     """The exact-match key of a place name (no leading "the")."""
     key = fold(text)
     return key[4:] if key.startswith("the ") else key
+
+
+# Abbreviated first words and their spelled-out forms: "St. Ann" and "Saint Ann" meet, when the
+# name as written finds nothing.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_ABBREVIATIONS.update({long: short for short, long in list(_ABBREVIATIONS.items())})
+
+
+def abbreviation_variant(key: str) -> str | None:
+    """``key`` with its first word abbreviated or spelled out ("st ann" <-> "saint ann"), if it can be."""
+    head, space, rest = key.partition(" ")
+    return _ABBREVIATIONS[head] + space + rest if rest and head in _ABBREVIATIONS else None
 
 
 def strip_article(key: str) -> str:
@@ -150,6 +162,15 @@ class Gazetteer:
         for table in (self._article, self._exact):
             for i, primary in table.get(stripped, ()) if stripped != key or table is self._article else ():
                 found.setdefault(i, Match(self.entries[i], primary, "article"))
+        variant = abbreviation_variant(key)
+        own = any(m.primary for m in found.values())
+        for i, primary in self._exact.get(variant, ()) if variant and not own else ():
+            # the other spelling is the entry's own name ("St. Ann" of "Saint Ann"): as good as its own
+            # when the name as written is no entry's own; its other namesakes only when it finds nothing
+            if i in found and primary:
+                found[i] = Match(self.entries[i], True, found[i].how)
+            elif not found or i in found:
+                found.setdefault(i, Match(self.entries[i], primary, "exact"))
         if found:
             return list(found.values())
         loose = loose_key(name)
@@ -178,6 +199,7 @@ def _state_abbreviations() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=8192)  # called for every candidate and match: names recur
 def state_code(text: str) -> str | None:
     """The US postal code for a state name, code or AP abbreviation ("Fla." -> "FL")."""
     if len(text.strip()) == 2 and not text.strip().isupper():
@@ -278,19 +300,31 @@ def _build() -> tuple:
     builder = _Builder()
     states = _load_states(data)
     cities = json.loads((data / f"cities{MIN_POPULATION}.json").read_text(encoding="utf-8"))
+    counties = {(c["state"], name_key(c["name"])) for c in json.loads((data / "us_counties.json").read_text(encoding="utf-8"))}
     for city in cities.values():
         admin1 = city.get("admin1code") if city["countrycode"] == "US" else None
+        names = _consolidated(city, counties)
         entry = Entry(
-            city["geonameid"], city["name"], city["countrycode"], admin1, states.get(admin1, {}).get("name"),
+            city["geonameid"], names[0], city["countrycode"], admin1, states.get(admin1, {}).get("name"),
             float(city["latitude"]), float(city["longitude"]), int(city.get("population") or 0), "town",
         )
-        builder.add(entry, [city["name"]] + _latin_alternates(city.get("alternatenames") or []))
+        builder.add(entry, names + _latin_alternates(city.get("alternatenames") or []))
     state_index = _add_states(builder, states, cities)
     _add_counties(builder, data, states)
     _add_countries(builder, data, cities)
     _add_subdivisions(builder)
     _add_curated(builder)
     return (*builder.freeze(), state_index)
+
+
+def _consolidated(city: dict, counties: set[tuple[str, str]]) -> list[str]:
+    """The names of a town, its own first: a consolidated city-county ("Lexington-Fayette",
+    of Fayette County) is known by its city part, which counts as its own name."""
+    name = city["name"]
+    head, dash, tail = name.partition("-")
+    if city["countrycode"] == "US" and dash and (city.get("admin1code"), name_key(tail + " County")) in counties:
+        return [head, name]
+    return [name]
 
 
 def _latin_alternates(names: list[str]) -> list[str]:

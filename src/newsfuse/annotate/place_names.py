@@ -4,18 +4,20 @@ they are resolved and how the main place is chosen)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from ..model import AnnotatedArticle, Article, Mention
-from .gazetteer import Entry, get_gazetteer, state_code
+from .gazetteer import Entry, get_gazetteer, name_key, state_code
 from .mentions import PLACE_LABELS
 
 __all__ = ["Candidate", "collect_candidates", "find_dateline", "find_addresses", "headline_candidates",
-           "title_candidates", "with_region"]
+           "title_candidates", "url_candidates", "with_region"]
 
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
+    r"^[\u200b\ufeff\u00a0 ]*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s+", re.M)
 _DATELINE_LINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}[A-Z])[ \t]*\n", re.M)
 _STREET = (r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Court|Ct\.?|"
@@ -129,6 +131,7 @@ def collect_candidates(item: AnnotatedArticle, addresses: list[tuple[str, int, i
         out.append(_from_mention(mention, text, _sentence_index(sentence_starts, mention.start)))
     out.extend(_police_candidates(text, sentence_starts, out))
     out.extend(title_candidates(item.article.title or ""))
+    out.extend(url_candidates(item.article.url))
     persons = _person_names(item.mentions)
     background = {i for i, s in enumerate(item.sentences) if _BACKGROUND.search(text, s.start, s.end)}
     for cand in out:
@@ -167,7 +170,11 @@ def _police_candidates(text: str, sentence_starts: list[int], found: list[Candid
         while words and words[0] in ("The", "A", "An", "Metro", "Metropolitan"):
             words = words[1:]
         while words and words[-1] in ("Metro", "Metropolitan", "City", "Department", "Dept.", "State", "Area"):
+            if words[-1] == "City" and get_gazetteer().lookup(" ".join(words)):
+                break  # "Kansas City police": the city, not the state
             words = words[:-1]
+        if len(words) == 1 and "-" in words[0] and not get_gazetteer().lookup(words[0]):
+            words = [words[0].split("-")[0]]  # "Savannah-Chatham Metro Police": Savannah
         if not words or match.start(1) in known or any(
                 w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words):
             continue
@@ -180,8 +187,15 @@ def _police_candidates(text: str, sentence_starts: list[int], found: list[Candid
     return out
 
 
+# "Trumbull County Common Pleas Court", "Cache County Sheriff's Office": the county is the place.
+_COUNTY_HEAD = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}(?:County|Parish))\s+[A-Z]")
+
+
 def _from_mention(mention: Mention, text: str, sentence: int) -> Candidate:
     name, region = mention.text, None
+    county = _COUNTY_HEAD.match(name)
+    if county:
+        name = county.group(1)
     if ", " in name:  # spaCy sometimes keeps "Gainesville, Fla." as one entity
         name, region = (part.strip() for part in name.split(", ", 1))
     else:
@@ -232,6 +246,9 @@ def title_candidates(title: str) -> list[Candidate]:
     return out
 
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+
+
 def headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
     out = []
     for match in _TITLE_REGION.finditer(title):
@@ -243,7 +260,11 @@ def headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
             out.append(with_region(Candidate(" ".join(words), "title", label="GPE"), region))
     for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", title):
         if not state_code(word) and " " in word:
-            word = word.split()[0]  # "Louisiana News": Louisiana
+            first, second = word.split()
+            # "Louisiana News": Louisiana; "South Georgia News" (matched as "South Georgia"): Georgia
+            if second == "City":
+                continue  # "Kansas City", "Iowa City": towns, not states
+            word = second if first in _COMPASS and state_code(second) else first
         if len(word) > 3 and state_code(word) and not _TITLE_REGION.search(title):
             out.append(Candidate(word, "title", label="STATE"))
     for head in _TITLE_SUBJECT.finditer(title) if locative else ():
@@ -276,3 +297,109 @@ def _sentence_index(starts: list[int], offset: int) -> int:
             break
         index = i
     return index
+
+
+# URLs. The host of a local outlet often spells its town or state ("<town>herald.com",
+# "nbc<state>.com", "fox13<town>.com"); the last path segment is often the headline as a slug
+# ("teen-shot-in-<town>-sunday"), the only words about the place when the crawl got no text.
+_HOST_MIN_POPULATION = 100_000  # towns known well enough to name an outlet after them
+_HOST_PREFIXES = ("nbc", "cbs", "abc", "fox", "cw", "my", "news", "the")  # network brands before the name
+_HOST_SKIP = frozenset({"www", "m", "amp", "mobile", "beta", "web", "edition"})
+_SLUG_WORDS = re.compile(r"[a-z]+")
+
+
+def url_candidates(url: str | None) -> list[Candidate]:
+    """Places of the article's URL: the town or state its host names (source "outlet": context
+    and a fallback, as the outlet segment of the title) and the places of its slug (source "url")."""
+    if not url:
+        return []
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    return _host_candidates(parts.hostname or "") + _path_states(parts.path) + _slug_candidates(parts.path)
+
+
+def _path_states(path: str) -> list[Candidate]:
+    """A path segment that is a state's name ("/news/minnesota/...", "/new-jersey/"): the
+    section of a regional site, as the outlet segment of a title."""
+    for segment in path.lower().split("/")[:4]:
+        name = segment.replace("-", " ").replace("_", " ").strip()
+        if len(name) > 3 and state_code(name) and name != "washington":
+            return [Candidate(name.title(), "outlet", label="STATE")]
+    return []
+
+
+def _host_candidates(host: str) -> list[Candidate]:
+    labels = [label for label in host.lower().split(".")[:-1] if label not in _HOST_SKIP]
+    out = []
+    for label in labels:
+        found = _host_name(label.replace("-", ""))
+        if found is not None:
+            name, state = found
+            if state_code(name) == state:  # the state itself
+                out.append(Candidate(name, "outlet", label="STATE"))
+            else:
+                out.append(Candidate(name, "outlet", state=state, label="GPE"))
+    return out[:1]
+
+
+def _host_name(label: str) -> tuple[str, str | None] | None:
+    """The longest town or state name at the start of ``label``, or right after a broadcast
+    brand or a channel number ("fox13..."); names inside words ("trentonian" holds "renton") don't count."""
+    table = _host_table()
+    starts = {0} | {i for i in range(1, len(label)) if label[i - 1].isdigit() and not label[i].isdigit()}
+    starts |= {len(p) for p in _HOST_PREFIXES if label.startswith(p) and len(p) < len(label)}
+    best = None
+    for start in sorted(starts):
+        for end in range(len(label), start + 3, -1):
+            hit = table.get(label[start:end])
+            if hit and (best is None or end - start > best[0]):
+                best = (end - start, hit)
+                break
+    return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def _host_table() -> dict[str, tuple[str, str | None]]:
+    """Spaceless keys of US states and sizable US towns -> (name, state code); a town bigger
+    than its state's namesake wins the key ("washington" is the capital)."""
+    from .gazetteer import _state_names
+
+    table: dict[str, tuple[str, str | None]] = {}
+    for key, code in _state_names().items():
+        state = get_gazetteer().state(code)
+        if state is not None:
+            table[key.replace(" ", "")] = (state.name, code)
+    towns = [e for e in get_gazetteer().entries if e.country == "US" and e.kind == "town"
+             and e.population >= _HOST_MIN_POPULATION]
+    for entry in sorted(towns, key=lambda e: e.population):
+        key = name_key(entry.name).replace(" ", "")
+        if key in table and table[key][0] == table[key][1] and entry.population < 500_000:
+            continue  # "virginia" stays the state
+        table[key] = (entry.name, entry.admin1)
+    return table
+
+
+def _slug_candidates(path: str) -> list[Candidate]:
+    """Places of a headline slug, read as a title-case headline (weak: source "url")."""
+    segments = [s for s in path.split("/") if s.count("-") + s.count("_") >= 3]
+    if not segments:
+        return []
+    slug = max(segments, key=len)
+    words = [w for w in re.split(r"[-_]+", slug.lower().rsplit(".", 1)[0]) if _SLUG_WORDS.fullmatch(w)]
+    head = " ".join(w if w in _SLUG_LOWER else w.capitalize() for w in words)
+    out = []
+    for cand in headline_candidates(head):
+        if cand.name.lower() not in _NOT_PLACES and cand.label != "STATE":
+            cand.source = "url"
+            out.append(cand)
+    return out
+
+
+# Slug words that stay lower case so that the headline patterns read them as in a title.
+_SLUG_LOWER = frozenset({"in", "near", "outside", "inside", "at", "of", "man", "woman", "teen", "teens", "boy", "girl",
+                         "child", "toddler", "officer", "police", "cop", "deputy", "family", "mother", "father",
+                         "resident", "student", "students", "shooting", "shootings", "homicide", "murder", "home",
+                         "house", "apartment", "neighborhood", "school", "area", "the", "a", "an", "and", "to",
+                         "on", "for", "after", "by", "with", "is", "was", "are", "says", "say", "said"})

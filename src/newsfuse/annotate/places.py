@@ -1,8 +1,9 @@
 """Places: place mentions resolved offline to gazetteer entries; the main place of the event.
 
 Where names come from: the dateline ("GAINESVILLE, Fla. -", or ``Article.dateline``), the
-place mentions of the text (GPE, LOC, FAC after the corrections of ``mentions``), and the
-title (names after "in", "near", ...). Street addresses ("Northwest 4th Place", "the 1200
+place mentions of the text (GPE, LOC, FAC after the corrections of ``mentions``), the
+title (names after "in", "near", ...) and the URL (the town or state its host spells, a state
+section of its path, the places of its headline slug: the only cue when the crawl got no text). Street addresses ("Northwest 4th Place", "the 1200
 block of Main Street") are not towns: they become Places of precision "address" and the
 ``address`` of the main place.
 
@@ -15,7 +16,13 @@ How a name is resolved: every gazetteer candidate is scored by
   (an alternate name of a small US town counts only with its state in context: they are
   mostly former names and namesakes elsewhere, "Algiers" of a Vermont town);
 * the usage of US local news ("sheriff's deputies", "Interstate 40") as a vote for the US,
-  and, in a second round, the states of the US towns resolved in the first.
+  states named anywhere in the text ("DELAWARE STATE POLICE"), and, in a second round, the
+  states of the other US towns resolved in the first (a name's own guess does not vote);
+* a small town in a state the article never names, when it names another strongly, is mostly
+  a neighbourhood that shares a far town's name: it loses, and is never the main place.
+
+A name given with its state that the gazetteer lacks ("IRA, Vt.": hamlets, New England towns)
+stays that town of that state, without coordinates, wherever the article repeats it.
 
 The main place (``AnnotatedArticle.place``) is the most specific place that the article's
 lead, dateline and title point to and that agrees with the article's state or country: for
@@ -26,13 +33,16 @@ from every sizable town whose police speak in the article ("Memphis police said"
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
 
+import pycountry
+
 from ..model import PLACE_RANK, AnnotatedArticle, Place
 from . import component
-from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, state_code
+from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, name_key, state_code
 from .place_names import Candidate, collect_candidates, find_addresses, find_dateline
 
 __all__ = ["places", "find_dateline", "find_addresses", "resolve_name", "Candidate"]
@@ -44,11 +54,17 @@ _US_CUES = (
     re.compile(r"\b(?:[Ss]heriff|[Dd]eputies|[Dd]eputy)\b"),
     re.compile(r"\b(?:Interstate\s+\d|I-\d{1,3}\b|U\.S\.\s+(?:Highway|Route)|State\s+Route|[Hh]ighway\s+[Pp]atrol)"),
     re.compile(r"\b(?:[Dd]istrict\s+[Aa]ttorney|[Ss]tate\s+[Tt]rooper|[Cc]oroner|\d{3}-\d{3}-\d{4}|\bmph\b)"),
+    re.compile(r"\b(?:Police\s+Department|Police\s+Dept\b|(?:Elementary|Middle|High)\s+School|"
+               r"\$\d[\d,.]*\s+(?:bond|bail))"),
 )
 _BIG_CITY = 500_000  # a city this big beats the state of its name ("New York", "Washington")
 _TOWN_STATE_WEIGHT = 0.5  # the state of a resolved town, as context: less than a state named outright
 _POLICE_KM = 100.0  # a place this far from every town whose police speak is not where it happened
 _POLICE_CITY = 50_000  # ... counting only towns this big (a police force named without doubt)
+_TEXT_STATE_WEIGHT = 0.5  # a state named anywhere in the text, once per state
+_STRONG_STATE = 1.5  # a state this strongly named (a dateline's) rules out unnamed states' small towns
+_DATELINE_CITY_WEIGHT = 2.0  # the state of a big city in a dateline without a state
+_COMMON_WORD = 4.4  # Zipf frequency of an English word too common to be a place name in a headline
 _KNOWN_ALIAS = 100_000  # a US town this big is known by its alternate names ("Philly", "NYC")
 
 
@@ -72,6 +88,8 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     context.support = _coherence(candidates, gaz, context)
     if any("block of" in a[0] for a in addresses):  # "the 1200 block of": US police usage
         context.countries["US"] = context.countries.get("US", 0) + 0.5
+    for code in _states_in_text(article.text):  # "DELAWARE STATE POLICE", "Southern Ohio Medical Center"
+        context.states[code] = context.states.get(code, 0.0) + _TEXT_STATE_WEIGHT
     cues = _us_cues(article.text)
     if cues:  # "sheriff's deputies", "Interstate 40": US local news
         context.countries["US"] = context.countries.get("US", 0) + cues
@@ -79,16 +97,18 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     for cand in candidates:
         cand.entry = resolve_name(cand, gaz, context)
     named = dict(context.states)
-    _states_of_towns(candidates, context)
+    votes = _states_of_towns(candidates)
     for cand in candidates:
-        cand.entry = resolve_name(cand, gaz, context)
-        if cand.entry is None and cand.state and cand.source != "title":
-            cand.entry = gaz.state(cand.state)  # "IRA, Vt.": a hamlet GeoNames lacks; keep the state
+        cand.entry = resolve_name(cand, gaz, _with_town_states(context, votes, cand.name))
+        if cand.entry is None and cand.state and cand.source not in ("title", "outlet"):
+            cand.entry = _unlisted_town(cand, gaz)
+    _same_name_same_place(candidates)
     context.states = named  # the main place agrees with the states named, not with our guesses
     resolved = [c for c in candidates if c.entry is not None and c.source != "outlet"]
     outlet = [c for c in candidates if c.entry is not None and c.source == "outlet" and c.entry.kind == "town"]
     item.places = _to_places(resolved)
     item.place = _main_place(resolved, addresses, context)
+    outlet = [c for c in outlet if _agrees(c.entry, context)]
     if outlet and (item.place is None or item.place.precision not in ("site", "town", "district")):
         # the outlet's home town ("... - WKRN - Nashville, Tennessee"): local news is about it
         item.place = replace(_to_place(outlet[0]), source="metadata")
@@ -99,17 +119,75 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
 
 
 
-def _states_of_towns(candidates: list[Candidate], ctx: _Context) -> None:
-    """States of the US towns resolved in a first round, as context for the second: "Memphis
-    police" makes the Whitehaven of the lead the one in Tennessee, if there is one."""
-    seen: set[str] = set()
+@functools.lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern:
+    """US state names in title or upper case, longest first ("West Virginia" before
+    "Virginia"); not "Kansas City" or "Maryland Parkway", and "Washington" only as "Washington state"
+    (else the capital, a street or a person)."""
+    names = sorted((s.name for s in pycountry.subdivisions.get(country_code="US")
+                    if s.name != "Washington" and s.type == "State"), key=len, reverse=True)
+    names = [n for name in names for n in (name, name.upper())] + ["Washington state", "Washington State"]
+    streets = r"City|Avenue|Ave|Street|St|Parkway|Pkwy|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Highway|Hwy|Trail"
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + rf")(?![\w-])(?!\s+(?:{streets})\b)")
+
+
+def _states_in_text(text: str) -> set[str]:
+    """States the text names anywhere, even where the NER saw none (within an organisation's name)."""
+    names = (name.removesuffix(" state").removesuffix(" State") for name in _state_pattern().findall(text))
+    return {code for code in map(state_code, names) if code}
+
+
+def _agrees(entry: Entry, ctx: _Context) -> bool:
+    """Whether ``entry`` lies in the state the article names most, when it names one."""
+    if not ctx.states or entry.country != "US":
+        return True
+    return entry.admin1 == max(ctx.states, key=lambda s: (ctx.states[s], s))
+
+
+def _states_of_towns(candidates: list[Candidate]) -> dict[str, tuple[str, str]]:
+    """The state of each US town resolved in a first round (name -> (state code, the town's
+    name key)), as context for the second: "Memphis police" makes the Whitehaven of the lead
+    the one in Tennessee."""
+    votes: dict[str, tuple[str, str]] = {}
     for cand in candidates:
         entry = cand.entry
-        if (entry is None or cand.name in seen or cand.source == "outlet" or entry.country != "US"
+        if (entry is None or cand.name in votes or cand.source == "outlet" or entry.country != "US"
                 or entry.kind != "town" or not entry.admin1):
             continue
-        seen.add(cand.name)
-        ctx.states[entry.admin1] = ctx.states.get(entry.admin1, 0.0) + _TOWN_STATE_WEIGHT
+        votes[cand.name] = (entry.admin1, name_key(entry.name))
+    return votes
+
+
+def _with_town_states(ctx: _Context, votes: dict[str, tuple[str, str]], name: str) -> _Context:
+    """``ctx`` plus the states of the other names' towns: a name's own first guess must not
+    vote for itself (it would only confirm the biggest namesake), nor may another name that
+    resolved to a namesake of it ("City of Montgomery" for "Montgomery")."""
+    states = dict(ctx.states)
+    key = name_key(name)
+    for other, (state, town) in votes.items():
+        if other != name and town != key:
+            states[state] = states.get(state, 0.0) + _TOWN_STATE_WEIGHT
+    return replace(ctx, states=states)
+
+
+def _unlisted_town(cand: Candidate, gaz: Gazetteer) -> Entry | None:
+    """A town named with its state ("IRA, Vt.") that the gazetteer lacks (a hamlet, a New
+    England town): the name in that state, without coordinates, rather than the state alone."""
+    state = gaz.state(cand.state)
+    if state is None:
+        return None
+    if cand.name.endswith(("County", "Parish")) or state_code(cand.name) or len(cand.name) < 3:
+        return state
+    return Entry(None, cand.name, "US", state.admin1, state.admin1_name, None, None, 0, "town")
+
+
+def _same_name_same_place(candidates: list[Candidate]) -> None:
+    """A name given once with its state ("Felton, Minn.") is that place wherever the article
+    repeats it bare."""
+    explicit = {c.name: c.entry for c in candidates if c.state and c.entry is not None and c.source != "outlet"}
+    for cand in candidates:
+        if cand.name in explicit and not cand.state and cand.source != "outlet":
+            cand.entry = explicit[cand.name]
 
 
 def _us_cues(text: str) -> float:
@@ -140,7 +218,14 @@ def _first_pass(candidates: list[Candidate], gaz: Gazetteer) -> _Context:
             entry = resolve_name(cand, gaz, ctx)
             if entry is not None and entry.lat is not None:
                 ctx.anchors.append(entry)
+            if cand.source == "dateline" and not cand.state and _known_city(entry):
+                ctx.states[entry.admin1] = ctx.states.get(entry.admin1, 0.0) + _DATELINE_CITY_WEIGHT
     return ctx
+
+
+def _known_city(entry: Entry | None) -> bool:
+    """A US city big enough that its name alone says its state ("NEW ORLEANS --")."""
+    return entry is not None and entry.country == "US" and entry.kind == "town" and entry.population >= _KNOWN_ALIAS
 
 
 def _county_states(cand: Candidate, gaz: Gazetteer) -> dict[str, float]:
@@ -157,8 +242,10 @@ def _vote_countries(candidates: list[Candidate], gaz: Gazetteer, ctx: _Context) 
     "Milner" (a town only the US has) is Rome, Georgia, not Rome, Italy."""
     seen: set[str] = set()
     for cand in candidates:
-        if cand.name in seen or cand.source == "outlet":
+        if cand.name in seen or cand.source in ("outlet", "url"):
             continue
+        if cand.source == "title" and " " not in cand.name and _common_word(cand.name):
+            continue  # "Obama School" in a headline says nothing of Japan
         seen.add(cand.name)
         countries = {m.entry.country for m in _matches(cand, gaz) if m.how != "loose" and m.entry.country}
         if len(countries) == 1:
@@ -183,9 +270,15 @@ def _coherence(candidates: list[Candidate], gaz: Gazetteer, ctx: _Context) -> di
         for entry in entries:
             support[entry] = sum(
                 1 for other, others in pools.items()
-                if other != name and any(abs(entry.lat - o.lat) < 0.75 and abs(entry.lon - o.lon) < 1.0 for o in others)
+                if other != name and any(_near(entry, o) for o in others)
             )
     return support
+
+
+def _near(entry: Entry, other: Entry) -> bool:
+    """Within about 80 km, and another place: a second name of the same town ("City of
+    Montgomery" beside "Montgomery") does not corroborate it."""
+    return other is not entry and abs(entry.lat - other.lat) < 0.75 and abs(entry.lon - other.lon) < 1.0
 
 
 def _direct_region(cand: Candidate, gaz: Gazetteer) -> Entry | None:
@@ -201,8 +294,8 @@ def _direct_region(cand: Candidate, gaz: Gazetteer) -> Entry | None:
     return countries[0] if countries else None
 
 
-def _big_city(name: str, gaz: Gazetteer) -> bool:
-    return any(m.entry.kind == "town" and m.primary and m.entry.population >= _BIG_CITY for m in gaz.lookup(name))
+def _big_city(name: str, gaz: Gazetteer, size: int = _BIG_CITY) -> bool:
+    return any(m.entry.kind == "town" and m.primary and m.entry.population >= size for m in gaz.lookup(name))
 
 
 def resolve_name(cand: Candidate, gaz: Gazetteer, ctx: _Context | None = None) -> Entry | None:
@@ -213,6 +306,8 @@ def resolve_name(cand: Candidate, gaz: Gazetteer, ctx: _Context | None = None) -
         return None
     scored = sorted(((_score(m, cand, ctx), i, m) for i, m in enumerate(matches)), key=lambda t: (-t[0], t[1]))
     best_score, _, best = scored[0]
+    if cand.source == "url" and ctx.countries and best.entry.country != max(ctx.countries, key=ctx.countries.get):
+        return None  # a word of the URL's slug never brings in a country of its own ("...-wedding-...")
     return best.entry if best_score > _threshold(cand) else None
 
 
@@ -236,7 +331,7 @@ def _matches(cand: Candidate, gaz: Gazetteer) -> list[Match]:
 
 
 def _threshold(cand: Candidate) -> float:
-    return 2.0 if cand.source == "title" else 1.0
+    return 2.0 if cand.source in ("title", "url") else 1.0
 
 
 def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
@@ -245,6 +340,8 @@ def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
         return -99.0  # a transliteration guess needs the article to be about that country
     if len(cand.name) <= 3 and cand.name.isupper() and entry.kind not in ("country", "province"):
         return -99.0  # "US", "UK": codes, not towns
+    if cand.source in ("title", "url") and _doubtful_headline_town(match, cand, ctx):
+        return -99.0
     score = math.log10(entry.population + 10) * 0.8
     score += {"exact": 0.5, "article": 0.0, "loose": -2.0}[match.how] + (2.5 if match.primary else 0.0)
     if (not match.primary and entry.country == "US" and entry.kind == "town" and entry.population < _KNOWN_ALIAS
@@ -271,11 +368,53 @@ def _score(match: Match, cand: Candidate, ctx: _Context) -> float:
     if ctx.countries:
         weight = ctx.countries.get(entry.country, 0.0) if entry.country else max(ctx.countries.values())
         score += 4.0 * weight / max(ctx.countries.values()) - 1.5 if weight else -4.0
+    if _elsewhere(entry, cand, ctx):
+        score -= 4.0
     score += 1.5 * min(ctx.support.get(entry, 0), 2)
     if entry.lat is not None and ctx.anchors and entry.kind in ("town", "site"):
         if min(_km(entry, a) for a in ctx.anchors if a.lat is not None) < 150:
             score += 2.0
     return score
+
+
+def _doubtful_headline_town(match: Match, cand: Candidate, ctx: _Context) -> bool:
+    """A headline or URL has no reliable capitals: a common English word there ("Four teens
+    shot", "police-arrest-man") or an alternate name is a small town only in a state the
+    article names ("Surprise" is a town in Arizona, not in a story from elsewhere)."""
+    entry = match.entry
+    if entry.kind != "town" or cand.state:
+        return False
+    if entry.population >= _KNOWN_ALIAS:  # a big city's other name, but not a foreign one out of a slug ("vine")
+        return cand.source == "url" and not match.primary and entry.country not in ctx.countries
+    if entry.country == "US" and entry.admin1 in ctx.states:
+        return False
+    if not match.primary:
+        return True
+    return " " not in cand.name and _common_word(cand.name) and not _big_city(cand.name, get_gazetteer(), _KNOWN_ALIAS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= _COMMON_WORD
+
+
+def _elsewhere(entry: Entry, cand: Candidate, ctx: _Context) -> bool:
+    """A small US town in a state the article never names, when it names another one
+    strongly (a dateline's state): mostly a neighbourhood of the article's town that shares
+    its name with a town far away ("NEW ORLEANS -- ... in Mid-City")."""
+    if entry.country != "US" or entry.kind != "town" or cand.state or entry.population >= _KNOWN_ALIAS:
+        return False
+    return max(ctx.states.values(), default=0.0) >= _STRONG_STATE and not ctx.states.get(entry.admin1)
+
+
+def _off_state(entry: Entry, ctx: _Context) -> bool:
+    """A US place in a state the article does not name, when it names one strongly: not the
+    main place; the named state is a better answer than a namesake town elsewhere."""
+    if entry.country != "US" or not entry.admin1 or not ctx.states:
+        return False
+    return max(ctx.states.values()) >= _STRONG_STATE and not ctx.states.get(entry.admin1)
 
 
 def _km(a: Entry, b: Entry) -> float:
@@ -291,6 +430,7 @@ def _to_place(cand: Candidate) -> Place:
     return Place(
         name=entry.name, country=entry.country, admin1=entry.admin1_name, lat=entry.lat, lon=entry.lon,
         precision=entry.kind, geonameid=entry.geonameid, source=cand.source, start=cand.start, end=cand.end,
+        population=entry.population or None,
     )
 
 
@@ -350,7 +490,7 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
         if lead and entry.country not in lead:
             agree -= 1.5
         specific = -PLACE_RANK.get(entry.kind, 6)
-        usable = 1 if entry.kind in ("site", "town", "district") else 0
+        usable = 1 if entry.kind in ("site", "town", "district") and not _off_state(entry, ctx) else 0
         # A town is more specific than a county: a county named as often ("Cache County
         # deputies") counts half, the town a bonus.
         tally = tallies[entry] * (0.5 if entry.kind == "district" else 1.0)
@@ -371,6 +511,8 @@ def _support(cand: Candidate, offset: int = 0) -> float:
         return 2.5
     if cand.source == "title":
         return 2.0
+    if cand.source == "url":
+        return 1.5
     weight = 0.6
     position = max(0, cand.sentence - offset)
     if position <= 1:

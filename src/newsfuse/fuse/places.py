@@ -1,12 +1,18 @@
 """The event's places, the main one first, from its articles' places and claims.
 
 Kept: places that are an article's main place, scope a claim, or are named by two or more
-articles (by the one article of a single-article event); never datelines, regions, or places
-named only in sentences about an earlier event; a country only when it holds a finer place
-of the event, scopes a claim, or nothing finer is known. Support: the number of articles
-naming the place. The main place is the finest of the places with consensus (support of at
-least 2 and of half the articles), else of the most supported; a site leads only when it is
-the main place of two articles or a claim's scope; a street address is a detail of its town.
+articles (by the one article of a single-article event); never datelines (unless an article
+chose its dateline as its main place), regions, or places named only in sentences about an
+earlier event; a country only when it holds a finer place of the event, scopes a claim, or
+nothing finer is known. Support: the number of articles naming the place.
+
+The main place is voted by the articles' own main places (each article chose it from its
+lead, dateline and title, which the mere count of names does not see): the place and state
+most articles chose, the number of articles naming it breaking ties, then the finer one, then,
+between namesakes in different states, the smaller town (chosen against the population prior).
+Without votes, the finest of the places with consensus (support of at least 2 and of half the
+articles), else of the most supported. A site leads only when it is the main place of two
+articles or a claim's scope; a street address is a detail of its town.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from .sources import claimant_key
 
 __all__ = ["event_places", "town_leads"]
 
+_FINE = ("site", "town", "district")  # places that can be where it happened, not just the region
+
 
 def event_places(items: list[AnnotatedArticle], claims: list[Claim]) -> list[Place]:
     """Every place of the event, the main one first (see the module notes)."""
@@ -28,14 +36,18 @@ def event_places(items: list[AnnotatedArticle], claims: list[Claim]) -> list[Pla
     support: Counter[str] = Counter()
     main: Counter[str] = Counter()
     chosen: dict[str, Place] = {}
+    votes: dict[tuple[str, str | None], list[Place]] = {}
     for item in items:
         other = _other_event_sentences(item, related_spans)
         seen: set[str] = set()
         for place in ([item.place] if item.place else []) + item.places:
-            if place.source == "dateline" or place.precision == "region" or _inside(place, other):
+            is_main = place is item.place
+            if (place.source == "dateline" and not is_main) or place.precision == "region" or _inside(place, other):
                 continue
             key = claimant_key(place.name)
-            main[key] += place is item.place
+            main[key] += is_main
+            if is_main:
+                votes.setdefault((key, place.admin1), []).append(place)
             if key not in seen:
                 seen.add(key)
                 support[key] += 1
@@ -44,7 +56,47 @@ def event_places(items: list[AnnotatedArticle], claims: list[Claim]) -> list[Pla
     kept = [k for k in support if main[k] or k in scopes or support[k] >= min(2, len(items))]
     keys = [k for k in kept if _keep_country(chosen, kept, k, scopes)]
     primary = {k for k in keys if main[k] >= min(2, len(items)) or k in scopes}
-    return _order_places(keys, support, chosen, len(items), primary)
+    ordered = _order_places(keys, support, chosen, len(items), primary)
+    lead = _voted_main(votes, support, primary)
+    if lead is None:
+        return ordered
+    return [lead] + [p for p in ordered if claimant_key(p.name) != claimant_key(lead.name)]
+
+
+def _voted_main(votes: dict[tuple[str, str | None], list[Place]], support: Counter,
+                primary: set[str]) -> Place | None:
+    """The main place most articles chose (same name and state); then the most named; then the
+    finer. A site needs ``primary`` (see ``_order_places``)."""
+    eligible = {k: v for k, v in votes.items() if v[0].precision != "site" or k[0] in primary}
+    fine = {k: v for k, v in eligible.items() if v[0].precision in _FINE}
+    if fine:  # an article that names only the state does not vote against a town in it
+        eligible = fine
+    if not eligible:
+        return None
+
+    names = Counter(k[0] for k in eligible)
+
+    def rank(vk: tuple[str, str | None]) -> tuple:
+        place = _best_variant(eligible[vk])
+        return (len(eligible[vk]), support[vk[0]], -_rank(PLACE_PRECISIONS, place.precision),
+                place.lat is not None, _namesake_prior(place, names[vk[0]] > 1), vk[0], vk[1] or "")
+
+    return _best_variant(eligible[max(eligible, key=rank)])
+
+
+def _namesake_prior(place: Place, namesakes: bool) -> int:
+    """Between namesakes voted equally ("Newark" of New Jersey and of New York): the smaller
+    town, which its article chose against the prior of population, so on evidence that the
+    other article lacked. (Measured: the bigger namesake, or the smaller of two different
+    towns, lose more than they win.)"""
+    return -(place.population or 0) if namesakes else 0
+
+
+def _best_variant(places: list[Place]) -> Place:
+    """One article's rendering of a voted place: the finest, with an address if any, then a
+    stable order (the result must not depend on the order of the articles)."""
+    return max(places, key=lambda p: (p.lat is not None, -_rank(PLACE_PRECISIONS, p.precision),
+                                      p.address is not None, p.address or "", p.source, p.start or 0))
 
 
 def town_leads(places: list[Place]) -> list[Place]:
