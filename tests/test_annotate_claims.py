@@ -233,3 +233,37 @@ def test_victim_words_far_from_the_killing_are_not_victims() -> None:
 )
 def test_find_claimant_local_news_patterns(sentence: str, expected: str) -> None:
     assert find_claimant(sentence) == expected
+
+
+def _locative_rule(form: str, sentence: str) -> bool:
+    """The locative rule as one regex per place form: what scopes._Locatives must agree with."""
+    import re
+
+    from newsfuse.annotate.scopes import _LOCATIVE_PHRASE
+
+    return bool(re.search(rf"{_LOCATIVE_PHRASE}{re.escape(form)}(?![\w-])", sentence, re.I))
+
+
+@pytest.mark.parametrize(
+    ("form", "sentence"),
+    [
+        ("Brana", "Four people were killed in Brana on Monday."),
+        ("Brana", "Four people were killed in BRANA."),
+        ("Brana", "Four people were killed in Branaville."),  # a longer word
+        ("Brana", "Four people were killed in Brana-backed raids."),
+        ("Koral", "Shots were fired near the northern outskirts, Brana and Koral."),
+        ("Koral", "Shots were fired in Brana, Veld, Ost, Lind and Koral."),  # too long a list
+        ("Brana", "The Brana attack killed four."),  # no locative word
+        ("Brana", "Within Brana four died."),  # "in" inside a word
+        ("Kiel", "Four were hurt in \u212aiel."),  # Kelvin sign: re.I matches it to "k"
+        ("Sisak", "Four were hurt in \u017fisak."),  # long s
+        ("Brana", "Four were hurt in Brana\u00e9."),  # a non-ASCII letter continues the word
+        ("Brana", "Four were hurt in \u201cBrana\u201d."),
+        ("Zürich", "Four were hurt in ZÜRICH."),  # a non-ASCII form takes the regex itself
+        ("St. Paul", "Four were hurt at St. Paul's church."),
+    ],
+)
+def test_locative_test_agrees_with_the_rule(form: str, sentence: str) -> None:
+    from newsfuse.annotate.scopes import _Locatives
+
+    assert _Locatives(sentence).names(form) == _locative_rule(form, sentence)

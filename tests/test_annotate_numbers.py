@@ -110,3 +110,9 @@ def test_bounds_follow_the_documented_rule(value, qualifier, expected):
 def test_find_quantities_is_deterministic():
     text = "At least 16 died and more than 40 were hurt in 2015 on Route 66."
     assert find_quantities(text) == find_quantities(text)
+
+
+def test_find_quantities_gives_each_caller_its_own_list() -> None:
+    first = find_quantities("Three people were killed and 12 were hurt.")
+    first.clear()  # the result is remembered per text: callers must not share it
+    assert [q.value for q in find_quantities("Three people were killed and 12 were hurt.")] == [3, 12]

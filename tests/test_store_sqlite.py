@@ -169,3 +169,14 @@ def _content(articles: list[Article]) -> tuple:
             store.add_article(article)
         stored = list(store.articles())
         return stored, [store.input_ids(a.sha256) for a in stored]
+
+
+def test_put_annotations_stores_serialised_rows_as_put_annotation_does(store: Store) -> None:
+    store.add_article(_article("a"))
+    store.add_article(_article("b", "b" * 64))
+    store.put_annotation("a" * 64, "entities", "1", {"z": 1, "a": [2]})
+    written = store.annotation_json("a" * 64, "entities")
+    store.put_annotations([("b" * 64, "entities", "1", written)])
+    assert store.annotation_json("b" * 64, "entities") == written == '{"a": [2], "z": 1}'
+    assert store.get_annotation("b" * 64, "entities", "1") == {"a": [2], "z": 1}
+    assert store.annotation_json("b" * 64, "claims") is None

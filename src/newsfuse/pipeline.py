@@ -7,22 +7,34 @@ membership changed is rebuilt by fusion and stored. Because each stage is a pure
 function of its input and the clusterer's grouping is a function of the set of
 articles, the same articles give the same events whatever the order and batching of
 their arrival.
+
+With enough work, the pure per-article and per-event steps run in worker processes
+(cleaning; annotation with the stored JSON and clustering features of each article;
+building each changed event), streamed so that the workers keep going while this process
+stores and clusters their results in the same order as it would alone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .annotate import Annotator
 from .config import Settings
 from .errors import InputError, NotFoundError
 from .ingest import IngestReport, ingest_paths
-from .model import AnnotatedArticle, Event, to_dict
+from .model import AnnotatedArticle, Event
 from .store import Store
+
+if TYPE_CHECKING:
+    from .cluster.features import ArticleFeatures
 
 __all__ = ["RunReport", "run", "process", "load_annotated", "stored_events", "stored_event", "event_items", "ANNOTATION_KIND"]
 
@@ -48,9 +60,16 @@ def run(
     on_failure: Callable[[InputError], None] | None = None,
 ) -> RunReport:
     """Ingest ``paths`` into ``store``, then annotate, cluster and fuse what is new."""
+    from .annotate.parallel import MIN_PER_WORKER
+
     settings = settings or Settings()
     paths = list(paths)
-    ingested = ingest_paths(paths, store, settings, on_failure=on_failure) if paths else None
+    ingested = None
+    if paths:
+        # Clean in worker processes once a batch is big enough to pay for starting them.
+        processes = settings.nlp_processes or (os.cpu_count() or 1)
+        ingested = ingest_paths(paths, store, settings, on_failure=on_failure, processes=processes,
+                                min_parallel=2 * MIN_PER_WORKER)
     report = process(store, settings)
     report.ingest = ingested
     return report
@@ -64,35 +83,82 @@ def process(store: Store, settings: Settings | None = None, annotator: Annotator
     report = RunReport()
     clusterer = Clusterer(store, threshold=settings.cluster_threshold)
     changed: set[str] = set()
-    pending = _pending(store, annotation_version(settings))
-    for items in _annotated_batches(store, pending, settings, annotator):
-        with store.transaction():
-            for item in items:
-                store.put_annotation(item.article.sha256, ANNOTATION_KIND, annotation_version(settings), to_dict(item))
-        changed.update(clusterer.add(items))
-        report.annotated += len(items)
-    report.events_changed = _rebuild(store, changed)
+    version = annotation_version(settings)
+    pending = _pending(store, version)
+    with _workers(settings, len(pending), annotator) as pool:
+        results = _annotated(store, pending, settings, annotator, pool)
+        while batch := list(islice(results, BATCH_SIZE)):
+            with store.transaction():
+                store.put_annotations((r.sha256, ANNOTATION_KIND, version, r.payload) for r in batch)
+            changed.update(clusterer.add([r.features for r in batch]))
+            report.annotated += len(batch)
+        report.events_changed = _rebuild(store, changed, pool)
     report.events_total = _count_events(store)
     return report
 
 
-def _annotated_batches(
-    store: Store, pending: list[str], settings: Settings, annotator: Annotator | None
-) -> Iterator[list[AnnotatedArticle]]:
-    """The pending articles annotated, BATCH_SIZE at a time, in sha256 order; over
-    several processes when there is enough work (see annotate.parallel)."""
+@dataclass
+class _Annotated:
+    """What the main process needs of one annotated article: the annotation as stored and
+    the clustering features. Both are pure functions of the article, so they are computed
+    where the article was annotated (in a worker when there are several)."""
+
+    sha256: str
+    payload: str
+    features: ArticleFeatures
+
+
+def _finish(item: AnnotatedArticle) -> _Annotated:
+    """Module level, so worker processes can unpickle it."""
+    from .cluster.features import extract
+
+    return _Annotated(item.article.sha256, _annotation_json(item), extract(item))
+
+
+def _annotation_json(item: AnnotatedArticle) -> str:
+    """The stored form of an annotation (as Store.put_annotation writes it)."""
+    return _dumps(item, sort_keys=True)
+
+
+def _dumps(obj: Any, sort_keys: bool) -> str:
+    """``json.dumps(to_dict(obj), ensure_ascii=False, sort_keys=sort_keys)`` without first
+    building to_dict's deep copy: the encoder asks :func:`_fields` for each dataclass it
+    meets. The text is the same: dataclasses.asdict gives a dict of the fields in their
+    order and copies lists, tuples and dicts as they are, which the encoder writes alike."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=sort_keys, default=_fields)
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
+@contextlib.contextmanager
+def _workers(settings: Settings, pending: int, annotator: Annotator | None) -> Iterator[Any]:
+    """Worker processes for ``pending`` articles, or None to work in this process (a given
+    annotator, or too little work to pay for starting workers)."""
     from .annotate.parallel import ProcessAnnotator, worker_count
 
-    if not pending:
+    processes = 1 if annotator is not None else worker_count(settings, pending)
+    if processes <= 1:
+        yield None
         return
-    processes = 1 if annotator is not None else worker_count(settings, len(pending))
-    with contextlib.ExitStack() as stack:
-        if processes > 1:
-            annotator = stack.enter_context(ProcessAnnotator(settings, processes))
-        annotator = annotator or Annotator(settings)
-        for start in range(0, len(pending), BATCH_SIZE):
-            batch = [store.article(sha) for sha in pending[start : start + BATCH_SIZE]]
-            yield list(annotator.annotate(batch))
+    with ProcessAnnotator(settings, processes) as pool:
+        yield pool
+
+
+def _annotated(
+    store: Store, pending: list[str], settings: Settings, annotator: Annotator | None, pool: Any
+) -> Iterator[_Annotated]:
+    """The pending articles annotated, in sha256 order; streamed, so the workers keep
+    annotating while the caller stores and clusters what is done."""
+    articles = (store.article(sha) for sha in pending)
+    if pool is not None:
+        yield from pool.annotate(articles, finish=_finish)
+        return
+    for item in (annotator or Annotator(settings)).annotate(articles):
+        yield _finish(item)
 
 
 def annotation_version(settings: Settings) -> str:
@@ -147,21 +213,47 @@ def _pending(store: Store, version: str) -> list[str]:
     return [sha for (sha,) in rows]
 
 
-def _rebuild(store: Store, changed: set[str]) -> int:
-    """Rebuild (or delete) the events whose membership changed; return how many."""
+def _rebuild(store: Store, changed: set[str], pool: Any = None) -> int:
+    """Rebuild (or delete) the events whose membership changed; return how many. Each
+    event is built from its stored annotations by a pure function (in the worker processes
+    when there are some); this process only reads and writes the store, in event id order."""
+    ids = sorted(changed)
+    with store.transaction() as conn:
+        jobs = (_event_job(store, event_id) for event_id in ids)  # only the changed events: no full scan
+        rows = pool.map(_event_row, jobs, chunksize=4) if pool is not None else map(_event_row, jobs)
+        for event_id, row in zip(ids, rows):
+            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            if row is not None:
+                _put_event(conn, row)
+    return len(ids)
+
+
+def _event_job(store: Store, event_id: str) -> tuple[str, list[str], dict[str, list[str]]]:
+    """What building one event needs from the store: its members' stored annotations (JSON,
+    by sha256) and the input ids of each member."""
+    members = _members(store, event_id)
+    payloads = []
+    for sha in members:
+        payload = store.annotation_json(sha, ANNOTATION_KIND)
+        if payload is None:
+            raise NotFoundError(f"article {sha[:12]} has not been annotated", hint="run `newsfuse run`")
+        payloads.append(payload)
+    return event_id, payloads, {sha: store.input_ids(sha) for sha in members}
+
+
+def _event_row(job: tuple[str, list[str], dict[str, list[str]]]) -> tuple | None:
+    """The events row of one event (None when it has no members left). Module level, so
+    worker processes can unpickle it."""
     from .fuse import build_event
 
-    with store.transaction() as conn:
-        for event_id in sorted(changed):
-            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-            members = _members(store, event_id)  # only the changed events: no full scan
-            if not members:
-                continue
-            items = [load_annotated(store, sha) for sha in members]
-            shas = {item.article.id: item.article.sha256 for item in items}
-            event = _with_input_ids(store, build_event(event_id, _resolved(items)), shas)
-            _put_event(conn, event, len(members))
-    return len(changed)
+    event_id, payloads, input_ids = job
+    if not payloads:
+        return None
+    items = [AnnotatedArticle.from_dict(json.loads(p)) for p in payloads]
+    shas = {item.article.id: item.article.sha256 for item in items}
+    event = _with_input_ids(build_event(event_id, _resolved(items)), shas, input_ids)
+    data = _dumps(event, sort_keys=False)
+    return event.id, event.date, event.type, event.title, len(payloads), data
 
 
 def _resolved(items: list[AnnotatedArticle]) -> list[AnnotatedArticle]:
@@ -173,24 +265,21 @@ def _resolved(items: list[AnnotatedArticle]) -> list[AnnotatedArticle]:
     return resolve_entities(items)
 
 
-def _with_input_ids(store: Store, event: Event, shas: dict[str, str]) -> Event:
+def _with_input_ids(event: Event, shas: dict[str, str], input_ids: dict[str, list[str]]) -> Event:
     """One ``articles`` entry per input id: an article given by several inputs (the
     same text twice) lists each of them, so every input appears in its event.
-    ``shas`` maps the event's article ids to their sha256."""
+    ``shas`` maps the event's article ids to their sha256, ``input_ids`` each sha256 to its
+    input ids (sorted)."""
     expanded = []
     for entry in event.articles:
-        for input_id in store.input_ids(shas[entry["id"]]):
+        for input_id in input_ids[shas[entry["id"]]]:
             expanded.append({**entry, "id": input_id})
     event.articles = expanded
     return event
 
 
-def _put_event(conn, event: Event, n_articles: int) -> None:
-    data = to_dict(event)
-    conn.execute(
-        "INSERT OR REPLACE INTO events (id, date, type, title, n_articles, data) VALUES (?, ?, ?, ?, ?, ?)",
-        (event.id, event.date, event.type, event.title, n_articles, json.dumps(data, ensure_ascii=False, sort_keys=False)),
-    )
+def _put_event(conn, row: tuple) -> None:
+    conn.execute("INSERT OR REPLACE INTO events (id, date, type, title, n_articles, data) VALUES (?, ?, ?, ?, ?, ?)", row)
 
 
 def _count_events(store: Store) -> int:

@@ -134,7 +134,9 @@ def _fits(word: str, found: str) -> bool:
 
 def find_claimant(sentence: str) -> str | None:
     """The source a sentence attributes its content to, tidied, or None."""
-    quoted = _QUOTED_AS.search(sentence)
+    # _QUOTED_AS (re.I) tries every word as the start of a name: only run it when "quoted" is there
+    # (its letters have no non-ASCII case twins, so lower() finds every spelling re.I would)
+    quoted = _QUOTED_AS.search(sentence) if "quoted" in sentence.lower() else None
     if quoted:
         return clean_claimant(quoted.group("who"))
     for pattern in (_ACCORDING, _TRAILING, _INVERTED):

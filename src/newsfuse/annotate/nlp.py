@@ -55,9 +55,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break. The statistical senter often runs a
     headline or a dateline into the next paragraph; a line end in news text is always a
     boundary. spaCy keeps newlines as whitespace tokens, so only those are inspected."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    last = len(doc) - 1
+    for i in doc.to_array("IS_SPACE").nonzero()[0].tolist():  # a Token object per space token only
+        if i < last and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -36,6 +36,7 @@ value converted to minutes.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -241,12 +242,20 @@ def bounds(value: float, qualifier: str, nearly: bool = False) -> tuple[float | 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every counted number in ``text`` with its qualifier and bounds, in text order."""
+    return list(_quantities(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """find_quantities, remembered for the last few texts: the casualties and figures
+    components both scan the same article text. Safe to share: a pure function of the
+    text, returning frozen Quantity objects in a tuple (callers get a fresh list)."""
     found = []
     for match in _PATTERN.finditer(text):
         quantity = _quantity(match, text)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def _qualifier(match: re.Match) -> tuple[str | None, bool]:

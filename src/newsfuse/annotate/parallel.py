@@ -1,18 +1,27 @@
-"""Annotation over several processes.
+"""Annotation (and other per-article work) over several processes.
 
 spaCy and the annotate components are CPU-bound Python; one process uses one core. For
 large batches, class:`ProcessAnnotator` fans chunks of articles out to worker
 processes that each hold one :class:`~newsfuse.annotate.Annotator` (built once per
-worker), and yields the results in input order, so the output is the same as with one
-process. Small batches stay in-process: starting workers costs more than it saves.
+worker, on its first chunk), and yields the results in input order, so the output is the
+same as with one process. Small batches stay in-process: starting workers costs more than
+it saves.
+
+Work is submitted as a stream with a bounded number of chunks in flight: the workers keep
+annotating while the calling process stores and clusters the results it already has, and
+an archive never sits in memory (or in the task queue) whole.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
+from itertools import islice
+from typing import Any, TypeVar
 
 from ..config import Settings
 from ..model import AnnotatedArticle, Article
@@ -21,7 +30,12 @@ __all__ = ["ProcessAnnotator", "worker_count"]
 
 CHUNK = 32  # articles per task: large enough to amortise pickling, small enough to balance
 MIN_PER_WORKER = 64  # fewer pending articles per worker than this: stay in one process
+AHEAD = 3  # tasks in flight per worker: enough to keep it busy while the caller handles results
 
+T = TypeVar("T")
+R = TypeVar("R")
+
+_WORKER_SETTINGS: Settings | None = None
 _WORKER_ANNOTATOR = None
 
 
@@ -39,10 +53,29 @@ class ProcessAnnotator:
     def __init__(self, settings: Settings, processes: int) -> None:
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         self._pool = ProcessPoolExecutor(processes, mp_context=context, initializer=_init, initargs=(settings,))
+        self._in_flight = max(1, processes) * AHEAD
 
-    def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
-        for done in self._pool.map(_annotate_chunk, _chunks(list(articles), CHUNK)):
-            yield from done
+    def annotate(
+        self, articles: Iterable[Article], finish: Callable[[AnnotatedArticle], Any] | None = None
+    ) -> Iterator[Any]:
+        """The annotated articles, in order; with ``finish`` (a module-level function, so it
+        pickles), ``finish(item)`` computed in the worker instead of each item."""
+        return self.map(partial(_annotate_chunk, finish=finish), articles, chunksize=CHUNK, whole_chunks=True)
+
+    def map(
+        self, func: Callable[..., Any], items: Iterable[Any], chunksize: int = 1, whole_chunks: bool = False
+    ) -> Iterator[Any]:
+        """``func(item)`` for every item (``func(chunk)`` -> list with ``whole_chunks``), in
+        input order, computed in the workers. ``items`` is read lazily: at most a few
+        chunks per worker are in flight at any time."""
+        task = func if whole_chunks else partial(_each, func)
+        pending: deque[Future] = deque()
+        for chunk in _chunks(items, chunksize):
+            pending.append(self._pool.submit(task, chunk))
+            if len(pending) >= self._in_flight:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
     def close(self) -> None:
         self._pool.shutdown()
@@ -55,15 +88,31 @@ class ProcessAnnotator:
 
 
 def _init(settings: Settings) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+
+
+def _annotator():
+    """This worker's Annotator, built on first use: a worker used only for other tasks never
+    loads the spaCy model."""
     global _WORKER_ANNOTATOR
-    from . import Annotator
+    if _WORKER_ANNOTATOR is None:
+        from . import Annotator
 
-    _WORKER_ANNOTATOR = Annotator(settings)
-
-
-def _annotate_chunk(chunk: list[Article]) -> list[AnnotatedArticle]:
-    return list(_WORKER_ANNOTATOR.annotate(chunk))
+        _WORKER_ANNOTATOR = Annotator(_WORKER_SETTINGS)
+    return _WORKER_ANNOTATOR
 
 
-def _chunks(items: list[Article], size: int) -> list[list[Article]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def _annotate_chunk(chunk: list[Article], finish: Callable[[AnnotatedArticle], Any] | None = None) -> list[Any]:
+    items = _annotator().annotate(chunk)
+    return [finish(item) for item in items] if finish is not None else list(items)
+
+
+def _each(func: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [func(item) for item in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

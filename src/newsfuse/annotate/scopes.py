@@ -9,6 +9,7 @@ killed" -> Iraq).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -52,15 +53,78 @@ def infer_scope(item: AnnotatedArticle, sentence: str, claimant: str | None) -> 
 def locative_places(item: AnnotatedArticle, sentence: str) -> list[Any]:
     """The places of ``item`` that ``sentence`` names after a locative word ("in X and Y")."""
     text, found = item.article.text, []
+    view = _Locatives(sentence)
     for place in item.places:
         if place.source == "dateline" or place.precision == "region":
             continue
-        for form in forms(place, text):
-            pattern = rf"(?:{_LOCATIVE}|{_LOCATIVE}[^\s,.;]+(?:{_CHAIN}[^\s,.;]+){{0,3}}?{_CHAIN}){re.escape(form)}(?![\w-])"
-            if re.search(pattern, sentence, re.I):
-                found.append(place)
-                break
+        if any(view.names(form) for form in forms(place, text)):
+            found.append(place)
     return found
+
+
+# The locative phrase before a place name: ``_LOCATIVE_PHRASE + re.escape(form) + r"(?![\w-])"``
+# (case-insensitive) is the rule. It is tested without a regex per place name: compiling one
+# for each name (hundreds per article) cost more than the rest of the claims step.
+_LOCATIVE_PHRASE = rf"(?:{_LOCATIVE}|{_LOCATIVE}[^\s,.;]+(?:{_CHAIN}[^\s,.;]+){{0,3}}?{_CHAIN})"
+_BEFORE_PLACE = re.compile(_LOCATIVE_PHRASE, re.I)
+_LOCATIVE_WORD = re.compile(r"\b(?:in|at|near|across|outside|inside|around|throughout)(?=\s)", re.I)  # where it can start
+# The only non-ASCII characters that re.I matches to ASCII ones (checked over all of Unicode).
+_ASCII_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class _Locatives:
+    """One sentence, ready to say for many place forms whether it names them after a locative
+    phrase. For an ASCII form the rule's regex is replaced by exact equivalents: the form is
+    found in a lower-cased ASCII copy of the sentence (one character per character, so offsets
+    agree), and the phrase regex, compiled once, must match exactly the text before it from
+    one of the places where a locative word starts."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.starts = [m.start() for m in _LOCATIVE_WORD.finditer(sentence)]
+        self.folded = _ascii_copy(sentence).lower() if self.starts else ""
+
+    def names(self, form: str) -> bool:
+        if not self.starts:  # every match of the rule starts with a locative word
+            return False
+        if not form.isascii() or "_" in form or "\x00" in form:  # the copy's stand-ins
+            return bool(_locative_pattern(form).search(self.sentence))
+        needle = form.lower()
+        at = self.folded.find(needle)
+        while at >= 0:
+            if not _word_goes_on(self.folded, at + len(needle)) and self._phrase_ends_at(at):
+                return True
+            at = self.folded.find(needle, at + 1)
+        return False
+
+    def _phrase_ends_at(self, end: int) -> bool:
+        return any(_BEFORE_PLACE.fullmatch(self.sentence, start, end) for start in self.starts if start < end)
+
+
+def _ascii_copy(text: str) -> str:
+    """``text`` with each non-ASCII character replaced by one ASCII character that matches the
+    same ASCII characters under re.I: its ASCII twin, "_" for another word character (\\w, so
+    it still continues a word) or NUL."""
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(_stand_in, text)
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    char = match.group()
+    return _ASCII_TWINS.get(char) or ("_" if char.isalnum() else "\x00")
+
+
+def _word_goes_on(folded: str, end: int) -> bool:
+    """Whether the character at ``end`` continues the word (the rule's ``(?![\\w-])`` fails)."""
+    return end < len(folded) and (folded[end].isalnum() or folded[end] in "_-")
+
+
+@functools.lru_cache(maxsize=1024)
+def _locative_pattern(form: str) -> re.Pattern[str]:
+    """The rule as one regex, for forms that are not ASCII (rare)."""
+    return re.compile(rf"{_LOCATIVE_PHRASE}{re.escape(form)}(?![\w-])", re.I)
 
 
 def _holds(outer: Any, inner: Any) -> bool:

@@ -37,6 +37,9 @@ _RESP_PATTERNS = (
     (re.compile(rf"{_PARTY},?\s+(?:(?:a|an|the)\s+[\w-]+\s+)?(?:(?:which|that|who)\s+)?(?:has\s+|had\s+)?(?:distanced\s+(?:itself|themselves|himself)|denied\s+(?:any\s+)?(?:involvement|responsibility))"), "denies"),
     (re.compile(rf"(?:believes?|said)\s+(?:that\s+)?(?:an?\s+[\w\s-]{{0,30}}?called\s+)?{_PARTY}\s+was\s+behind"), "behind"),
 )
+# Words each pattern above cannot match without (case-sensitive, as the patterns are): most
+# sentences hold none, and skipping the pattern then saves its scan from every capital letter.
+_RESP_NEEDS = (("claimed",), ("claimed",), ("blame", "held"), ("distanced", "denied"), ("behind",))
 
 
 def statement_claims(item: AnnotatedArticle, sentences: list[Span]) -> list[Claim]:
@@ -51,7 +54,9 @@ def statement_claims(item: AnnotatedArticle, sentences: list[Span]) -> list[Clai
 
 def _responsibility(item: AnnotatedArticle, sentence: str, base: int) -> list[Claim]:
     found = []
-    for pattern, kind in _RESP_PATTERNS:
+    for (pattern, kind), needs in zip(_RESP_PATTERNS, _RESP_NEEDS):
+        if not any(word in sentence for word in needs):
+            continue
         for match in pattern.finditer(sentence):
             party = _tidy_party(match.group("party"))
             if not party:

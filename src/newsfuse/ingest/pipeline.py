@@ -49,6 +49,7 @@ def ingest_paths(
     on_failure: Callable[[InputError], None] | None = None,
     batch_size: int = BATCH_SIZE,
     processes: int = 1,
+    min_parallel: int = 2,
 ) -> IngestReport:
     """Ingest every input of ``paths`` into ``store``.
 
@@ -58,7 +59,9 @@ def ingest_paths(
     An input already stored from the same bytes (same input id and :func:`raw_key`) is
     counted as a duplicate without cleaning it again, so a re-run after a crash is cheap.
     ``processes`` > 1 cleans in that many worker processes (same result, in the same order);
-    ``clean`` must then be picklable (a module-level function).
+    ``clean`` must then be picklable (a module-level function). Workers are started for the
+    first batch with at least ``min_parallel`` documents to clean, so small runs stay in this
+    process.
     """
     settings = settings or Settings()
     clean = clean or _default_clean()
@@ -70,7 +73,7 @@ def ingest_paths(
             seen = store.seen_inputs((item.input_id, key) for item, key in zip(batch, keys) if key)
             fresh = [key is None or (item.input_id, key) not in seen for item, key in zip(batch, keys)]
             # Cleaning is the slow part: skip inputs stored before, and run it outside the write lock.
-            done = iter(clean_all([item for item, new in zip(batch, fresh) if new], clean, pool))
+            done = iter(clean_all([item for item, new in zip(batch, fresh) if new], clean, pool, min_parallel))
             with store.transaction():
                 for key, new in zip(keys, fresh):
                     _store(next(done) if new else _SEEN, key, store, report, on_failure)

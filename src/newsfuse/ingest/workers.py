@@ -20,19 +20,45 @@ __all__ = ["clean_all", "cleaned", "worker_pool"]
 Cleaner = Callable[[RawDocument], Article]
 
 
+class LazyPool:
+    """A pool of worker processes started on its first use: a run whose batches are all
+    too small to clean in parallel never pays for starting workers."""
+
+    def __init__(self, processes: int) -> None:
+        self.processes = processes
+        self._pool: Pool | None = None
+
+    def map(self, func: Callable, items: list, chunksize: int = 1) -> list:
+        if self._pool is None:
+            self._pool = multiprocessing.get_context().Pool(self.processes)
+        return self._pool.map(func, items, chunksize=chunksize)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()  # as Pool's own context manager does on exit
+            self._pool = None
+
+
 @contextmanager
-def worker_pool(processes: int) -> Iterator[Pool | None]:
-    """A pool of ``processes`` workers, or None (clean in this process) for one."""
+def worker_pool(processes: int) -> Iterator[LazyPool | None]:
+    """A pool of ``processes`` workers (started when first used), or None (clean in this
+    process) for one."""
     if processes <= 1:
         yield None
         return
-    with multiprocessing.get_context().Pool(processes) as pool:
+    pool = LazyPool(processes)
+    try:
         yield pool
+    finally:
+        pool.close()
 
 
-def clean_all(items: list[RawDocument | InputError], clean: Cleaner, pool: Pool | None) -> list[Article | InputError]:
-    """``cleaned`` of every item, in order."""
-    if pool is None or len(items) < 2:
+def clean_all(
+    items: list[RawDocument | InputError], clean: Cleaner, pool: LazyPool | Pool | None, min_parallel: int = 2
+) -> list[Article | InputError]:
+    """``cleaned`` of every item, in order; in the pool's workers when there are at least
+    ``min_parallel`` items."""
+    if pool is None or len(items) < max(2, min_parallel):
         return [cleaned(item, clean) for item in items]
     chunk = max(1, len(items) // 16)  # small enough to balance the workers, big enough to batch
     return [_unpacked(out) for out in pool.map(partial(_packed, clean=clean), items, chunksize=chunk)]

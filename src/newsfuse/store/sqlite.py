@@ -241,23 +241,36 @@ class Store:
     def put_annotation(self, sha256: str, kind: str, version: str, data: Any) -> None:
         """Store ``data`` (JSON-serialisable) as the ``kind`` annotation of an article,
         replacing any earlier one."""
-        payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        self.put_annotations([(sha256, kind, version, json.dumps(data, ensure_ascii=False, sort_keys=True))])
+
+    def put_annotations(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        """Store annotations already serialised: (sha256, kind, version, JSON text) rows, as
+        :meth:`put_annotation` writes them (JSON with sorted keys). One statement for many
+        rows; the JSON can be made in a worker process."""
         with self.transaction() as conn:
-            conn.execute(
+            conn.executemany(
                 "INSERT OR REPLACE INTO annotations (sha256, kind, version, data) VALUES (?, ?, ?, ?)",
-                (sha256, kind, str(version), payload),
+                ((sha, kind, str(version), payload) for sha, kind, version, payload in rows),
             )
 
     def get_annotation(self, sha256: str, kind: str, version: str | None = None) -> Any | None:
         """The stored ``kind`` annotation of an article; None when there is none, or when
         ``version`` is given and the stored one has another version (it is stale)."""
-        with self._translated():
-            row = self._conn.execute(
-                "SELECT version, data FROM annotations WHERE sha256 = ? AND kind = ?", (sha256, kind)
-            ).fetchone()
+        row = self._annotation_row(sha256, kind)
         if row is None or (version is not None and row[0] != str(version)):
             return None
         return json.loads(row[1])
+
+    def annotation_json(self, sha256: str, kind: str) -> str | None:
+        """The stored ``kind`` annotation of an article as its JSON text (any version), or None."""
+        row = self._annotation_row(sha256, kind)
+        return None if row is None else row[1]
+
+    def _annotation_row(self, sha256: str, kind: str) -> tuple[str, str] | None:
+        with self._translated():
+            return self._conn.execute(
+                "SELECT version, data FROM annotations WHERE sha256 = ? AND kind = ?", (sha256, kind)
+            ).fetchone()
 
 
 def _configure(conn: sqlite3.Connection) -> None:
