@@ -160,8 +160,13 @@ def _figure(figure: dict | None) -> int:
 
 
 def _same_city(event: dict, city: str | None) -> bool:
-    place = event.get("place") or {}
-    return _same(place.get("name"), city)
+    """The event's place is the gold city; a gold "Lakewood (Tillicum)" names a city and a
+    part of it, and either counts (the archive's own two levels)."""
+    name = (event.get("place") or {}).get("name")
+    if not city:
+        return False
+    parts = [city] + [p.strip() for p in city.replace(")", "").split("(")]
+    return any(_same(name, part) for part in parts if part.strip())
 
 
 def _same(a: str | None, b: str | None) -> bool:

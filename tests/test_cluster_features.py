@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.cluster.features import ArticleFeatures, extract, name_key, surname_key, term_vector
+from newsfuse.cluster.features import ArticleFeatures, extract, name_key, surname_key, term_vector, url_headline
 from test_cluster_fixtures import ALDER_1, STUB, make
 
 
@@ -41,3 +41,27 @@ def test_term_vector_is_unit_length_and_weighs_rare_words_more() -> None:
 )  # fmt: skip
 def test_name_keys_drop_titles_initials_and_suffixes(name: str, key: str, surname: str) -> None:
     assert name_key(name) == key and surname_key(name) == surname
+
+
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("https://news.example/local/crime/teen-hurt-in-shooting-near-elm-park-1.2345", "teen hurt in shooting near elm park"),
+        ("https://tv.example/story/31551700/two-shot-outside-corner-store", "two shot outside corner store"),
+        ("https://paper.example/news/article_4a1c0e-8f6c-5a02.html", ""),
+        (None, ""),
+    ],
+)
+def test_url_headline_reads_the_slug(url: str | None, words: str) -> None:
+    assert url_headline(url) == words
+
+
+def test_extract_reads_the_url_headline_of_a_failed_crawl() -> None:
+    import dataclasses
+
+    item = make("thin", "Subscribe to keep reading.", title="Local news")
+    item = dataclasses.replace(item, article=dataclasses.replace(item.article, url="https://p.example/a/woman-shot-outside-bakery-on-quill-street"))
+    assert {"bakery", "quill"} <= set(extract(item).terms)
+    full = make("full", "Subscribe to keep reading. " * 20, title="Local news")
+    full = dataclasses.replace(full, article=dataclasses.replace(full.article, url="https://p.example/a/woman-shot-outside-bakery-on-quill-street"))
+    assert "bakery" not in extract(full).terms

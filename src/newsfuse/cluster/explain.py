@@ -30,7 +30,7 @@ class Explanation:
     threshold: float
     matched: list[str] = field(default_factory=list)
     differed: list[str] = field(default_factory=list)
-    contributions: dict[str, float] = field(default_factory=dict)  # feature -> weight x value
+    contributions: dict[str, float] = field(default_factory=dict)  # feature -> how far it moves the logit (pairmodel)
     linked: bool = False  # scored as a pair and reached the threshold
     compared: bool = False  # shared a block key (so the pair was scored)
     path: list[str] | None = None  # chain of links from a to b, when connected
@@ -65,9 +65,7 @@ def compare(fa: ArticleFeatures, fb: ArticleFeatures, clusterer: Clusterer | Non
     out = Explanation(
         a=fa.sha256, b=fb.sha256, a_id=fa.id, b_id=fb.id, score=model.probability(values), threshold=threshold
     )
-    out.contributions = {
-        n: round(model.weights[n] * v, 3) for n, v in sorted(values.items()) if model.weights.get(n, 0.0) * v != 0.0
-    }
+    out.contributions = model.contributions(values)
     _describe_text(fa, fb, values, out)
     _describe_names(fa, fb, out)
     _describe_dates(fa, fb, out)
@@ -100,7 +98,7 @@ def render(e: Explanation) -> str:
     lines.append(f"  events: {e.event_a} / {e.event_b}")
     lines += ["  matched:"] + [f"    + {m}" for m in e.matched or ["nothing"]]
     lines += ["  differed:"] + [f"    - {d}" for d in e.differed or ["nothing"]]
-    lines.append("  score contributions (weight x value):")
+    lines.append("  score contributions (logit change when the feature is taken away):")
     lines += [f"    {n:<24} {v:+.2f}" for n, v in sorted(e.contributions.items(), key=lambda kv: -abs(kv[1]))]
     return "\n".join(lines)
 

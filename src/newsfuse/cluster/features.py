@@ -23,18 +23,20 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from ..model import AnnotatedArticle, Claim, Place
 
-__all__ = ["ArticleFeatures", "extract", "name_key", "surname_key", "term_weight"]
+__all__ = ["ArticleFeatures", "extract", "name_key", "surname_key", "term_weight", "url_headline"]
 
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 MAX_TERMS = 200  # the heaviest terms kept per article (bounded blob size)
 NUM_PERM = 64  # MinHash permutations
 SHINGLE = 3  # words per shingle
 LEAD_CHARS = 500  # the lead: where a story names its who, where and when
 LEAD_TERMS = 40
 RARE_WEIGHT = 5.5  # term_weight of a rare word (Zipf frequency under 2.5): names, streets
+THIN_TEXT = 300  # fewer characters: mostly a failed crawl (a paywall or sign-up notice)
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\b\d[\d,.:]*(?:st|nd|rd|th)?\b")
@@ -107,6 +109,10 @@ def extract(item: AnnotatedArticle) -> ArticleFeatures:
     feats.killed = _figure(item.claims, "killed")
     feats.injured = _figure(item.claims, "injured")
     feats.event_type = item.event_type
+    if len(text.strip()) < THIN_TEXT:
+        # A failed crawl leaves a notice shared by unrelated pages of one site: the
+        # headline words of the URL say more about the story than the notice does.
+        title = " ".join(x for x in (title, url_headline(art.url)) if x)
     body = f"{title}\n{text}" if title else text
     feats.terms = term_vector(body)
     feats.lead = term_vector(f"{title}\n{text[:LEAD_CHARS]}", limit=LEAD_TERMS)
@@ -178,6 +184,20 @@ def _minhash(text: str) -> list[int]:
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     mh.update_batch([s.encode("utf-8") for s in sorted(shingles)])
     return [int(v) for v in mh.hashvalues]
+
+
+def url_headline(url: str | None) -> str:
+    """The words of a URL's headline slug ("/crime/man-shot-on-elm-street-1.23" gives
+    "man shot on elm street"): the longest path segment of three or more words."""
+    if not url:
+        return ""
+    path = urlsplit(url).path
+    best = ""
+    for segment in path.split("/"):
+        words = [w for w in re.split(r"[-_+.]+", segment.removesuffix(".html")) if w.isalpha()]
+        if len(words) >= 3 and len(words) > len(best.split()):
+            best = " ".join(words)
+    return best
 
 
 # --------------------------------------------------------------------------- names

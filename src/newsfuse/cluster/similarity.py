@@ -2,14 +2,12 @@
 
 :func:`pair_features` turns two :class:`ArticleFeatures` into named numbers (text
 similarity, shared names and numbers, date gap, place agreement, casualty figures, event
-type); :func:`score` is a logistic model over them, ``1 / (1 + exp(-(b + w . x)))``.
-The weights live in ``resources/cluster_weights.json``, fitted by
-``bench/quality.py --fit``: scikit-learn logistic regression on the candidate pairs
-(those blocking proposes) of the gva and ecbplus dev corpora, each corpus weighing the
-same and positives as much as negatives. A feature that fires in fewer than 30 pairs
-keeps its hand-set prior weight (HAND_WEIGHTS); when the file is missing, all
-hand-set weights are used. Held-out quality is measured by ``--cv`` (folds are whole
-gold events / whole topics). Every feature is 0 when the information is missing on
+type); :func:`score` is the pair model's probability over them.
+The model (:mod:`.pairmodel`) lives in ``resources/cluster_model.json``, fitted by
+``bench/quality.py --fit`` on the candidate pairs (those blocking proposes) of the gva and
+ecbplus dev corpora, each corpus weighing the same and positives as much as negatives;
+when the file is missing, hand-set linear weights are used. Held-out quality is measured
+by ``--cv`` (folds are whole gold events / whole topics). Every feature is 0 when the information is missing on
 either side, so a missing annotation neither helps nor hurts.
 
 Look-alike events (the same city in the same week; two earthquakes) are told apart by
@@ -20,13 +18,11 @@ be true, places in different towns, dates further apart than their precision all
 
 from __future__ import annotations
 
-import json
 import math
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 
 from .features import RARE_WEIGHT, ArticleFeatures, term_weight
+from .pairmodel import HAND_WEIGHTS, Model, PairModel, load_model
 
 __all__ = ["FEATURE_NAMES", "HAND_WEIGHTS", "pair_features", "score", "dated_apart", "Model", "load_model", "date_gap"]
 
@@ -48,6 +44,7 @@ FEATURE_NAMES = (
     "persons_disjoint",
     "main_person_same",
     "main_person_absent",
+    "main_person_differ",
     "date_gap",
     "date_far",
     "same_town",
@@ -64,72 +61,12 @@ FEATURE_NAMES = (
     "same_outlet",
 )
 
-# Hand-set fallback weights (used only when no fitted file ships).
-HAND_WEIGHTS = {
-    "bias": -6.0,
-    "text_cos": 9.0,
-    "lead_cos": 2.0,
-    "title_sim": 2.0,
-    "minhash": 4.0,
-    "propers_shared": 1.0,
-    "propers_jaccard": 3.0,
-    "rare_shared": 1.0,
-    "numbers_jaccard": 2.0,
-    "persons_shared": 1.5,
-    "surnames_shared": 1.0,
-    "persons_disjoint": -1.0,
-    "main_person_same": 1.0,
-    "main_person_absent": -1.0,
-    "date_gap": -0.8,
-    "date_far": -1.5,
-    "same_town": 1.0,
-    "other_town_same_admin1": -2.0,
-    "other_admin1": -3.0,
-    "km_log": -0.3,
-    "killed_agree": 0.8,
-    "killed_conflict": -1.0,
-    "injured_agree": 0.5,
-    "injured_conflict": -0.5,
-    "type_same": 0.3,
-    "type_differ": -1.5,
-    "short_text": -0.5,
-    "same_outlet": 0.0,
-}
-
-
-class Model:
-    """A logistic model over FEATURE_NAMES: ``bias`` plus one weight per feature."""
-
-    def __init__(self, weights: dict[str, float], source: str = "hand-set") -> None:
-        self.bias = float(weights.get("bias", 0.0))
-        self.weights = {name: float(weights.get(name, 0.0)) for name in FEATURE_NAMES}
-        self.source = source
-
-    def logit(self, values: dict[str, float]) -> float:
-        return self.bias + sum(self.weights[n] * values.get(n, 0.0) for n in FEATURE_NAMES)
-
-    def probability(self, values: dict[str, float]) -> float:
-        z = max(-50.0, min(50.0, self.logit(values)))
-        return 1.0 / (1.0 + math.exp(-z))
-
-
-@lru_cache(maxsize=1)
-def load_model() -> Model:
-    """The shipped fitted weights, or the hand-set ones when none ship."""
-    try:
-        text = resources.files("newsfuse").joinpath("resources/cluster_weights.json").read_text("utf-8")
-    except (FileNotFoundError, OSError):
-        return Model(HAND_WEIGHTS)
-    data = json.loads(text)
-    return Model(data["weights"], source=data.get("source", "fitted"))
-
-
 # Two stories that each date the event to the day, this many days apart or more, report
 # different events however alike their words (the look-alike strike months later).
 VETO_DAYS = 8
 
 
-def score(a: ArticleFeatures, b: ArticleFeatures, model: Model | None = None) -> float:
+def score(a: ArticleFeatures, b: ArticleFeatures, model: PairModel | None = None) -> float:
     """Probability-like same-event score in [0, 1]; symmetric in ``a`` and ``b``."""
     if dated_apart(a, b):
         return 0.0
@@ -137,10 +74,13 @@ def score(a: ArticleFeatures, b: ArticleFeatures, model: Model | None = None) ->
 
 
 def dated_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
-    """Whether both articles date the event to the day and the days are VETO_DAYS or more apart."""
+    """Whether both articles date the event to the day, the days are VETO_DAYS or more apart,
+    and they name no person in common. A follow-up story (the arrest, the funeral) often
+    dates its own news rather than the incident; the full name of the victim or suspect
+    that it shares with the first report then says more than the two dates."""
     if a.date_precision != "day" or b.date_precision != "day" or not (a.event_date and b.event_date):
         return False
-    return _days(a.event_date, b.event_date) >= VETO_DAYS
+    return _days(a.event_date, b.event_date) >= VETO_DAYS and not set(a.persons) & set(b.persons)
 
 
 def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
@@ -193,8 +133,10 @@ def _names(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
     if a.main_person and b.main_person:
         if a.main_person == b.main_person:
             out["main_person_same"] = 1.0
-        elif a.main_person not in b.surnames and b.main_person not in a.surnames:
-            out["main_person_absent"] = 1.0  # each story is about someone the other never names
+        else:
+            out["main_person_differ"] = 1.0  # the stories centre on different people
+            if a.main_person not in b.surnames and b.main_person not in a.surnames:
+                out["main_person_absent"] = 1.0  # each story is about someone the other never names
     if a.surnames and b.surnames:
         out["surnames_shared"] = math.log1p(len(set(a.surnames) & set(b.surnames)))
     return out
