@@ -107,3 +107,11 @@ def _standin_clean(raw):
         outlet=raw.fields.get("source"), url=raw.fields.get("url"), published=raw.fields.get("published"),
         lang=raw.fields.get("lang"), origin=raw.origin,
     )
+
+
+@pytest.fixture(scope="session")
+def annotator():
+    """One Annotator (spaCy model and gazetteer loaded once) for every annotate test."""
+    from newsfuse.annotate import Annotator
+
+    return Annotator()

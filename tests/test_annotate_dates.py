@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from newsfuse.annotate import Annotator
 from newsfuse.annotate.dates import choose_event_date, find_dates, parse_published
 from newsfuse.model import Article
 
@@ -110,11 +109,6 @@ def test_event_date_prefers_the_event_over_its_aftermath(text, pub, date):
 def test_event_date_ignores_dates_after_publication():
     text = "Two men were shot Tuesday. A hearing is set for March 9."
     assert _event(text, SAT) == "2024-01-30"
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return Annotator()
 
 
 def test_component_sets_dates_and_event_date(annotator):

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.annotate import Annotator
 from newsfuse.annotate.nlp import PARAGRAPHS, load_pipeline
 from newsfuse.config import Settings
 from newsfuse.model import Article
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return Annotator()
 
 
 def _article(text: str) -> Article:

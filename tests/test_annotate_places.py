@@ -19,11 +19,6 @@ def gaz():
     return get_gazetteer()
 
 
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return Annotator()
-
-
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2

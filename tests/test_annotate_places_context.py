@@ -11,11 +11,6 @@ from newsfuse.annotate.places import _states_in_text
 from newsfuse.model import Article
 
 
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return Annotator()
-
-
 def _annotate(annotator: Annotator, text: str, title: str | None = None, url: str | None = None):
     article = Article(id="t", sha256="", text=text, title=title, url=url, published="2021-06-01")
     return next(annotator.annotate([article]))
