@@ -73,7 +73,7 @@ def _load(limit: int | None) -> tuple[list[Article], dict[str, dict]]:
 
 def _fingerprint() -> str:
     digest = hashlib.sha256()
-    for path in sorted((REPO / "src" / "newsfuse" / "annotate").glob("*.py")) + sorted(
+    for path in sorted((REPO / "src" / "newsfuse" / "annotate").glob("**/*.py")) + sorted(
             (REPO / "src" / "newsfuse" / "resources").glob("*")):
         if path.is_file():
             digest.update(path.read_bytes())

@@ -193,3 +193,113 @@ def test_whole_text_is_read_when_the_lead_says_nothing():
 def test_hurt_and_alive_victims_count_as_injured_beside_the_dead(text, expected):
     totals = _totals(text)
     assert {k: totals.get(k, 0) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot and killed on Elm Road. The suspect was released on bond Tuesday.",
+        "A man was shot and killed on Elm Road. The victim's name has not been released.",
+        "A man was shot and killed on Elm Road. Photos of the car were released by police.",
+    ],
+)
+def test_casualties_released_without_hospital_is_no_injury(text):
+    assert "injured" not in _totals(text)
+    assert not [c for c in _claims(text) if c.slot == "injured"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was shot in the arm on Elm Road. She was treated and released.",
+        "A woman was shot in the arm on Elm Road. She was released from the hospital on Friday.",
+        "A woman was shot in the arm on Elm Road. She was released from Mercy General Hospital.",
+    ],
+)
+def test_casualties_released_from_hospital_is_an_injury(text):
+    assert _totals(text).get("injured") == 1
+
+
+@pytest.mark.parametrize(
+    "text, slot, value",
+    [
+        ("Detectives are investigating a double homicide on Birch Lane.", "killed", 2),
+        ("Police made an arrest in the triple murder at the motel.", "killed", 3),
+        ("No one was arrested after a double shooting near the park.", "shot", 2),
+        ("A quadruple shooting left the block in shock.", "shot", 4),
+    ],
+)
+def test_casualties_double_homicide_counts_its_victims(text, slot, value):
+    assert _totals(text).get(slot) == value
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("A woman and her 15-year-old daughter were found dead in the apartment.", 2),
+        ("A 30-year-old man and a 2-year-old boy were killed in the shooting.", 2),
+        ("A woman was found dead in the apartment. The woman was 40.", 1),
+    ],
+)
+def test_casualties_coordinated_victims_are_counted_apart(text, killed):
+    assert _totals(text).get("killed") == killed
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        ("Lena Ortiz, 19, died in the shooting. She is survived by her parents and a brother.", None),
+        ("Lena Ortiz, 19, was shot twice on Friday. She survived and is recovering at home.", 1),
+    ],
+)
+def test_casualties_survived_by_is_an_obituary_not_an_injury(text, injured):
+    assert _totals(text, ("Lena Ortiz",)).get("injured") == injured
+
+
+@pytest.mark.parametrize(
+    "text, slot, value",
+    [
+        ("Deputies said Marta Quill and her two sons died in the fire.", "killed", 3),
+        ("Two toddlers and an elderly man were found dead in the cabin.", "killed", 3),
+        ("A man and four others were wounded outside the bar.", "injured", 5),
+        # the first person is the object of another verb: not one of the counted
+        ("The gunman killed his brother and two neighbors were wounded.", "injured", 2),
+        ("Five people were killed in the blast.", "killed", 5),
+    ],
+)
+def test_casualties_count_with_one_more_coordinated_person(text, slot, value):
+    assert _totals(text, ("Marta Quill",)).get(slot) == value
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stray bullet grazes jogger near the river trail",
+        "Girl, 6, hit by stray bullet while asleep",
+        "Hunter wounds self with rifle in the woods",
+        "Shooting victim walks into fire station for help",
+    ],
+)
+def test_casualties_headline_wounding_words_give_one_injured(title):
+    assert _totals("Police are investigating.", title=title) == {"injured": 1, "shot": 1}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three other women, ages 31, 44, and 52, were injured.", {"injured": 3}),
+        ("Two teens, ages 15 and 17, were killed near the school.", {"killed": 2}),
+        # an age after a name is not a count (a count above one takes a plural verb)
+        ("Officers said Ann Vale, 29 was shot in the hip.", {"injured": 1, "shot": 1}),
+        # a time unit before the victim is not a count
+        ("Charges came 11 months after a driver shot a cyclist.", {"shot": 1, "injured": 1}),
+    ],
+)
+def test_casualties_ages_and_units_are_not_counts(text, expected):
+    totals = _totals(text, ("Ann Vale",))
+    assert {slot: totals.get(slot) for slot in expected} == expected
+
+
+def test_casualties_place_and_noun_taken_for_a_name_is_one_victim():
+    text = "A Riverton Man has died of a gunshot wound. Cole Brandt, 58, died Sunday of his injuries."
+    assert _totals(text, ("Riverton Man", "Cole Brandt"))["killed"] == 1

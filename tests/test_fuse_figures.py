@@ -54,3 +54,74 @@ def test_event_figure_is_none_without_claims() -> None:
 def test_same_claimant_twice_does_not_corroborate() -> None:
     result = figure([(9, "exact", None, "police"), (9, "exact", None, "Police")])
     assert result is not None and result.status == "single_source"
+
+
+def _event(specs: list[tuple], starts: tuple[int, ...] = ()) -> tuple[Figure | None, Figure | None]:
+    """(killed, injured) of an event from (article, slot, value, place scope) claims, the
+    n-th claim starting at ``starts[n]`` (default 0)."""
+    claims = [Claim(slot=slot, value=value, qualifier="exact", low=value, high=value, scope=scope, article=article,
+                    start=starts[n] if n < len(starts) else 0)
+              for n, (article, slot, value, scope) in enumerate(specs)]
+    ids = sorted({article for article, *_ in specs})
+    items = [AnnotatedArticle(article=Article(id=i, sha256=i, text=f"text of {i}", outlet=f"Outlet {i}")) for i in ids]
+    sources = Sources(items)
+    groups = group_claims(claims, sources, ScopeKeys(PLACES))
+    return event_figure(groups, "killed", sources), event_figure(groups, "injured", sources)
+
+
+@pytest.mark.parametrize(
+    ("specs", "killed", "injured"),
+    [
+        # first report: one victim in critical condition; later: the victim died
+        ([("a1", "injured", 1, None), ("a2", "killed", 1, None)], 1, 0),
+        # an article that accounts for one dead and one hurt keeps the injured victim
+        ([("a1", "injured", 1, None), ("a2", "killed", 1, None), ("a2", "injured", 1, None)], 1, 1),
+        # three shot, one died: two injured stay
+        ([("a1", "shot", 3, None), ("a1", "injured", 3, None), ("a2", "killed", 1, None)], 1, 2),
+        # no deaths: nothing to move
+        ([("a1", "injured", 2, None), ("a2", "injured", 2, None)], None, 2),
+    ],
+)
+def test_fuse_figures_victim_reported_hurt_then_dead_counts_once(specs, killed, injured) -> None:
+    got_killed, got_injured = _event(specs)
+    assert (got_killed.best if got_killed else None) == killed
+    assert got_injured is not None and got_injured.best == injured
+    assert got_injured.low <= got_injured.best <= got_injured.high
+
+
+def test_fuse_figures_counts_of_two_countries_are_not_capped() -> None:
+    """Disjoint tolls of two countries reported apart: no article holds them all."""
+    killed, injured = _event([("a1", "killed", 14, "Xandria"), ("a2", "killed", 5, "Olegia"), ("a3", "injured", 20, None)])
+    assert killed is not None and killed.best == 19
+    assert injured is not None and injured.best == 20
+
+
+@pytest.mark.parametrize(
+    ("specs", "injured"),
+    [
+        # one place: its count and the unscoped ones vote together; two sources beat one
+        ([("a1", "injured", 1, None), ("a2", "injured", 1, None), ("a3", "injured", 6, "Xandria")], 1),
+        # equal support: the highest, as for any scope
+        ([("a1", "injured", 1, None), ("a3", "injured", 6, "Xandria")], 6),
+    ],
+)
+def test_fuse_figures_injured_of_one_place_pools_with_unscoped(specs, injured) -> None:
+    _, figure_ = _event(specs)
+    assert figure_ is not None and figure_.best == injured
+
+
+@pytest.mark.parametrize(
+    ("starts", "injured"),
+    [
+        # a hurt passenger deep in the article (a crash brief) is not this story's
+        ((0, 0, 5000), 0),
+        # in the lead, it is
+        ((0, 0, 300), 1),
+        # an article whose lead says nothing still counts
+        ((5000, 5000, 5000), 1),
+    ],
+)
+def test_fuse_figures_injured_past_the_lead_counts_only_without_a_lead(starts, injured) -> None:
+    specs = [("a1", "killed", 1, None), ("a1", "injured", 0, None), ("a1", "injured", 1, None)]
+    _, figure_ = _event(specs, starts)
+    assert figure_ is not None and figure_.best == injured

@@ -6,7 +6,8 @@ numbers of :mod:`.numbers` and spaCy's PERSON entities; no parser):
 * counted statements: a number with a casualty verb or noun around it, in either voice
   ("three people were killed", "18 militiamen were killed in Syria", "killing three and
   wounding more than 40", "left two dead", "16 dead", "two people were shot, one fatally",
-  "another two, including a baby, were hospitalized", "the death toll rose to 5");
+  "another two, including a baby, were hospitalized", "the death toll rose to 5", "a double
+  homicide" = two killed, "a triple shooting" = three shot);
 * single victims: one person with a casualty verb ("Dana Whitlock, 35, died at the scene",
   "a 21-year-old man was shot and wounded", "the victim was pronounced dead", "he suffered
   non-life threatening injuries", "police shot and killed the suspect").
@@ -24,19 +25,23 @@ adds to victims already known; when the lead states nothing, the whole text is r
   name finds a full name), age, and descriptor ("a man", "the 17-year-old", "the victim",
   "he" = the last victim); mentions of one sentence about the same victim fold into one;
   a victim who "was shot" and later "died" counts as killed; "another"/"a second" starts a
-  new victim; "one man was killed" is a victim too;
+  new victim, and so does each dead victim of a coordinated subject ("a woman and her
+  daughter were found dead"); "one man was killed" is a victim too;
 * killed = the largest counted killed statement, or the number of distinct killed victims
   when that is larger; when the counting sentence says a shooter killed them and then
   himself ("killing four ... before turning the gun on himself"), the shooter is added;
   vague words ("several") only when nothing exact is said;
 * injured = the largest of: the counted injured statements; counted shot - killed; the
   victims said to be hurt and alive (wounded, hospitalized, "in stable condition",
-  "expected to survive"), or, when nobody is reported dead, every victim shot;
+  "expected to survive", "treated and released" or "released from the hospital", not any
+  "released": a suspect on bond, a name; "survived", not "is survived by"), or, when nobody
+  is reported dead, every victim shot;
 * statements about other events are left out: sentences with running statistics ("this
   year", "so far", "since January"), about a "separate"/"unrelated"/"similar" case, "last
   July", and video-playlist lines;
 * a headline without a counted or single statement still gives one victim when it has a
-  killing word ("Teen killed in ...", "fatal shooting") or a wounding word ("Boy, 4, shot").
+  killing word ("Teen killed in ...", "fatal shooting") or a wounding word ("Boy, 4, shot",
+  "bullet grazes teen", "girl hit by stray bullet", "shooting victim flags down bus").
 
 The article claim keeps the span and sentence of the statement that decided it; a title
 statement has the title as its sentence and an empty span (0, 0).
@@ -90,7 +95,9 @@ def _claim(item: AnnotatedArticle, slot: str, q: Quantity | None, st: Statement,
 
 _HEADLINE_KILLED = re.compile(
     r"\b(?:killed|kills?|killing|dies|died|dead|slain|slaying|murder(?:ed|s)?|fatal(?:ly)?|deadly|death|homicide)\b", re.I)
-_HEADLINE_SHOT = re.compile(r"\b(?:shot|shoots|wounded|injured|hurt|grazed)\b", re.I)
+_HEADLINE_SHOT = re.compile(
+    r"\b(?:shot|shoots|wounded|wounds|injured|hurt|grazed|grazes|shooting\s+victim|"
+    r"(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire))\b", re.I)
 
 
 def title_statements(title: str) -> list[Statement]:

@@ -60,7 +60,7 @@ _SHOT = (
 )
 _AUX = r"(?:(?:were|was|have|has|had|are|is|been|being|got|all|also|reportedly|allegedly|later|both|each|subsequently|then|who|that)\s+){0,4}"
 _AFTER = re.compile(
-    rf"^\s*(?:(?P<np>{_NP_OPEN})\s*)?(?:,[^,.;]{{1,60}},\s*)?{_AUX}"
+    rf"^\s*(?:(?P<np>{_NP_OPEN})\s*)?(?:,\s*ages?\s+[\d,\s]+(?:and\s+\d+)?,\s*|,[^,.;]{{1,60}},\s*)?{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<i>{_INJURED})|(?P<s>{_SHOT}))\b",
     re.IGNORECASE,
 )
@@ -114,9 +114,9 @@ _SINGLE_SHOT = re.compile(
 )
 # Hurt and alive: a victim said to be wounded, in some condition, expected to survive.
 _SINGLE_HURT = re.compile(
-    rf"\b(?:{_BE}(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+and\s+released|released)"
+    rf"\b(?:{_BE}(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center))"
     r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:[\w-]+\s+){0,5}?(?:wounds?|injuries|injury)"
-    r"|non-?\s*life[- ]threatening|expected\s+to\s+(?:survive|recover|be\s+okay|be\s+ok|live)|is\s+recovering|survived"
+    r"|non-?\s*life[- ]threatening|expected\s+to\s+(?:survive|recover|be\s+okay|be\s+ok|live)|is\s+recovering|survived(?!\s+by\b)"
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE,
 )
@@ -201,6 +201,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], persons: list[t
         background = bool(BACKGROUND.search(sentence))
         counted = _counted(text, sentence, s_start, s_end, inside)
         counted += _zeros(sentence, s_start, s_end)
+        counted += _multiples(sentence, s_start, s_end, counted)
         singles = _singles(text, sentence, s_start, s_end, names, counted)
         for item in counted + singles:
             item.background, item.text = background, sentence
@@ -213,7 +214,7 @@ def _counted(text: str, sentence: str, s_start: int, s_end: int, quantities: lis
     for q in quantities:
         after = text[q.end:s_end]
         before = text[s_start:q.start]
-        if q.value > 100000 or _NEGATION.search(before) or _KIN_OF.search(before):
+        if q.value > 100000 or _NEGATION.search(before) or _KIN_OF.search(before) or _not_a_count(q, before, after):
             continue
         if _PARTITIVE.search(before):  # "one of the five people shot": five victims, one did the verb
             if re.match(rf"^\s*(?:{_NP})", after, re.I):
@@ -226,8 +227,37 @@ def _counted(text: str, sentence: str, s_start: int, s_end: int, quantities: lis
             active = True
         if slot is None:
             continue
+        if not active and q.qualifier == "exact" and _one_more(before, text[q.end:end]):
+            q = Quantity(q.value + 1, "exact", q.value + 1, q.value + 1, q.start, q.end, q.text)
         found.append(Statement(slot, q, q.start, end, (s_start, s_end), scope=scope, active=active))
     return found
+
+
+_AGES = re.compile(r"\bages?\s+(?:\d{1,3}\s*,?\s*(?:and\s+)?)*$", re.I)
+
+
+def _not_a_count(q: Quantity, before: str, after: str) -> bool:
+    """Ages and units, not numbers of people: "ages 25, 26 and 33, were hurt", "Lee, 24 was
+    shot" (a count above one takes a plural verb), "10 months after a man was shot"."""
+    if _AGES.search(before) or _NOT_PERSON.match(after):
+        return True
+    return q.value > 1 and bool(re.match(r"^\s*(?:was|is|has)\b", after, re.I))
+
+
+_NAME = r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
+_ONE_BEFORE = re.compile(rf"(?:(?i:{PERSON_NOUN.pattern})|{_NAME})\s*,?\s+(?i:and)\s+(?i:(?:his|her|their)\s+)?$")
+_ONE_AFTER = re.compile(rf"\band\s+{PERSON_NOUN.pattern}\s*$", re.I)
+
+
+def _one_more(before: str, phrase: str) -> bool:
+    """True when one more person shares the count's verb: "a mother and her two children
+    were found dead", "two children and an adult male were found dead" (three dead)."""
+    head = before[-80:]
+    one = _ONE_BEFORE.search(head)
+    if one:  # not the object of another casualty verb ("killed his wife and two children were hurt")
+        return not re.search(r"\b(?:kill|shoot|shot|wound|injur|murder|stab)\w*\s+$", head[: one.start()], re.I)
+    subject = re.split(r"\s+(?:were|was|are|is|have|has|had|been|died|dead)\b", phrase, maxsplit=1, flags=re.I)[0]
+    return bool(_ONE_AFTER.search(subject))
 
 
 def _after_slot(after: str, offset: int) -> tuple[str | None, int, str | None]:
@@ -278,6 +308,26 @@ def _zeros(sentence: str, s_start: int, s_end: int) -> list[Statement]:
         slot = "killed" if "killed" in word else "injured"
         q = Quantity(0, "exact", 0, 0, s_start + match.start(), s_start + match.end(), match.group(0))
         found.append(Statement(slot, q, q.start, q.end, (s_start, s_end)))
+    return found
+
+
+_MULTIPLE = re.compile(
+    r"\b(?P<n>double|triple|quadruple)[- ](?:(?P<k>homicides?|murders?|killings?|slayings?|fatal\s+shootings?)|(?P<s>shootings?))\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4}
+
+
+def _multiples(sentence: str, s_start: int, s_end: int, counted: list[Statement]) -> list[Statement]:
+    """"a double homicide" (two killed), "a triple shooting" (three shot): a count in a noun."""
+    found = []
+    for match in _MULTIPLE.finditer(sentence):
+        start, end = s_start + match.start(), s_start + match.end()
+        if _overlaps(start, end, [(st.start, st.end) for st in counted]):
+            continue
+        n = _MULTIPLE_COUNT[match.group("n").lower()]
+        q = Quantity(n, "exact", n, n, start, end, match.group(0))
+        found.append(Statement("killed" if match.group("k") else "shot", q, start, end, (s_start, s_end)))
     return found
 
 
@@ -355,7 +405,15 @@ def _passive_victims(text, sentence, s_start, s_end, match, slot, names, floor=0
     if re.search(r"\b(?:they|both|people|others|men|women|victims)\s+(?:\w+\s+){0,2}$", segment, re.I):
         return []  # a plural subject without a number: counted elsewhere or unknown
     victims = _victim_keys(text, segment, segment_start, names)
+    if slot != "killed" and len(victims) > 1:
+        # tallies count a "new" victim as hurt and alive: only the dead of a coordinated
+        # subject ("a woman and her daughter were found dead") are kept apart that way
+        victims = [(keys, definite, False) for keys, definite, _ in victims]
     return [_single(slot, s_start, s_end, match, keys, definite, new) for keys, definite, new in victims]
+
+
+# A place and a noun the NER took for a name ("a Portsmouth Man has died"): a description.
+_NOUN_AS_NAME = re.compile(r"\s(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|person|victim|male|female)$", re.I)
 
 
 def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, int]]):
@@ -365,6 +423,7 @@ def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, in
         if offset <= a and b <= offset + len(segment)
         and not _SPEAKER_AFTER.match(text[b:b + 20]) and not _TITLE_BEFORE.search(text[max(0, a - 25):a])
         and not re.search(r"\b(?:by|to|with|from|in|at|of|on|near)\s+$", text[max(0, a - 6):a])
+        and not _NOUN_AS_NAME.search(text[a:b])
     ]
     age = _last_age(segment)
     noun = list(PERSON_NOUN.finditer(segment))
@@ -402,7 +461,8 @@ def _coordinated(segment: str) -> list[tuple[frozenset[str], bool, bool]]:
             age = _last_age(part)
             det = noun[-1].group("det").lower()
             keys = {f"noun:{noun[-1].group('noun').lower()}"} | ({f"age:{age}"} if age else set())
-            found.append((frozenset(keys), det in ("the", "his", "her", "their"), False))
+            # each part after the first is someone else ("a woman and her daughter")
+            found.append((frozenset(keys), det in ("the", "his", "her", "their"), bool(found)))
     return found
 
 
