@@ -123,8 +123,10 @@ def fold_of(corpus: Corpus, article_id: str, k: int) -> int:
 
 
 def _pooled(data: list[tuple]):
-    """Pooled pair rows, labels and weights: each corpus weighs the same, and positives and
-    negatives weigh the same within a corpus."""
+    """Pooled pair rows, labels and weights: each corpus weighs the same, and within a
+    corpus every pair weighs the same. Classes are NOT rebalanced, so the model's output is a
+    calibrated probability in each regime the features reveal (dated local news, undated
+    wire copy), and one threshold serves both."""
     import numpy as np
 
     xs, ys, ws = [], [], []
@@ -132,11 +134,9 @@ def _pooled(data: list[tuple]):
         if not rows:
             continue
         y = np.array(labels)
-        pos = max(int(y.sum()), 1)
-        neg = max(len(y) - pos, 1)
         xs.append(np.array(rows))
         ys.append(y)
-        ws.append(np.where(y == 1, 0.5 / pos, 0.5 / neg) * 1000)
+        ws.append(np.full(len(y), 1000.0 / len(y)))
     return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
 
 

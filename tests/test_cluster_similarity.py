@@ -14,10 +14,11 @@ import pytest
 
 from newsfuse.cluster.features import extract
 from newsfuse.cluster.pairmodel import HAND_WEIGHTS, LinearModel
+from newsfuse.config import Settings
 from newsfuse.cluster.similarity import FEATURE_NAMES, dated_apart, pair_features, score
 from test_cluster_fixtures import ALDER_1, ALDER_2, ALDER_3, ALL, MILL_1, MILL_2, QUAKE_1, QUAKE_2, make
 
-THRESHOLD = 0.6
+THRESHOLD = Settings().cluster_threshold
 
 
 @pytest.mark.parametrize("a,b", [(ALDER_1, ALDER_2), (ALDER_2, ALDER_3), (MILL_1, MILL_2), (QUAKE_1, QUAKE_2)])

@@ -74,13 +74,20 @@ def score(a: ArticleFeatures, b: ArticleFeatures, model: PairModel | None = None
 
 
 def dated_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
-    """Whether both articles date the event to the day, the days are VETO_DAYS or more apart,
-    and they name no person in common. A follow-up story (the arrest, the funeral) often
-    dates its own news rather than the incident; the full name of the victim or suspect
-    that it shares with the first report then says more than the two dates."""
+    """Whether both articles date the event to the day, VETO_DAYS or more apart, and nothing
+    says they are one story told twice. A follow-up (the arrest, the funeral) often dates its
+    own news rather than the incident; when it names a person of the first report in full
+    and its figures do not contradict it, the dates may be the follow-up's. A recurring
+    spokesman is no such tie when the tolls disagree (a second strike on the same town)."""
     if a.date_precision != "day" or b.date_precision != "day" or not (a.event_date and b.event_date):
         return False
-    return _days(a.event_date, b.event_date) >= VETO_DAYS and not set(a.persons) & set(b.persons)
+    if _days(a.event_date, b.event_date) < VETO_DAYS:
+        return False
+    return not set(a.persons) & set(b.persons) or _figures_conflict(a, b)
+
+
+def _figures_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    return any(f"{slot}_conflict" in _figures(a, b, slot) for slot in ("killed", "injured"))
 
 
 def pair_features(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
