@@ -30,10 +30,14 @@ def test_readme_documents_command(repo_root, command):
     assert f"`newsfuse {command}" in readme, f"README.md does not document `newsfuse {command}`"
 
 
-@pytest.mark.parametrize("setting", [f.name for f in dataclasses.fields(Settings)])
+@pytest.mark.parametrize("setting", dataclasses.fields(Settings), ids=lambda f: f.name)
 def test_readme_documents_setting(repo_root, setting):
     readme = (repo_root / "README.md").read_text(encoding="utf-8")
-    assert f"| `{setting}` |" in readme, f"README.md's settings table lacks `{setting}`"
+    default = str(setting.default)
+    shown = {default, f"`{default}`"}
+    rows = [line for line in readme.splitlines() if line.startswith(f"| `{setting.name}` |")]
+    assert rows, f"README.md's settings table lacks `{setting.name}`"
+    assert rows[0].split("|")[2].strip() in shown, f"README.md gives `{setting.name}` a default other than {default}"
 
 
 @pytest.mark.parametrize(

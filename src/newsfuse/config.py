@@ -27,7 +27,6 @@ class Settings:
     nlp_batch_size: int = 64
     nlp_processes: int = 0  # annotate worker processes; 0 = one per core (used for large batches only)
     min_text_chars: int = 200  # shorter clean text gets a "short text" warning
-    cluster_window_days: int = 10  # how far apart two articles of one event may be dated
     # Same-event probability needed to link two articles (and to keep groups together in the
     # average-linkage refinement): chosen on the dev corpora with bench/quality.py.
     cluster_threshold: float = 0.3
