@@ -95,7 +95,7 @@ class UnreadableInputError(InputError):
 
 class ConfigError(NewsfuseError):
     code = "E201"
-    default_hint = "see `newsfuse config` for the settings and their defaults"
+    default_hint = "see the settings table in README.md for the settings and their defaults"
 
 
 class ModelError(NewsfuseError):
