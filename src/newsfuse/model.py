@@ -30,17 +30,30 @@ __all__ = [
     "Figure",
     "Event",
     "to_dict",
+    "place_rank",
+    "date_rank",
 ]
 
 # Qualifiers a figure can carry (DESIGN.md "Claims, not values").
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "less_than", "range", "vague")
 # Status of a fused fact.
 STATUSES = ("corroborated", "single_source", "contested")
-# Date precisions, finest first.
+# Date precisions, finest first; DATE_RANK orders them (smaller is finer).
 DATE_PRECISIONS = ("day", "week", "month", "year")
+DATE_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}
 # Place precisions, finest first; PLACE_RANK orders them (smaller is finer).
 PLACE_PRECISIONS = ("address", "site", "town", "district", "province", "country", "region")
 PLACE_RANK = {precision: rank for rank, precision in enumerate(PLACE_PRECISIONS)}
+
+
+def place_rank(precision: str | None) -> int:
+    """The rank of a place precision (smaller is finer; unknown ranks after all)."""
+    return PLACE_RANK.get(precision, len(PLACE_RANK)) if precision else len(PLACE_RANK)
+
+
+def date_rank(precision: str | None) -> int:
+    """The rank of a date precision (smaller is finer; unknown ranks after all)."""
+    return DATE_RANK.get(precision, len(DATE_RANK)) if precision else len(DATE_RANK)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -60,16 +59,15 @@ def run(
     on_failure: Callable[[InputError], None] | None = None,
 ) -> RunReport:
     """Ingest ``paths`` into ``store``, then annotate, cluster and fuse what is new."""
-    from .annotate.parallel import MIN_PER_WORKER
+    from .annotate.parallel import MIN_PER_WORKER, configured_processes
 
     settings = settings or Settings()
     paths = list(paths)
     ingested = None
     if paths:
         # Clean in worker processes once a batch is big enough to pay for starting them.
-        processes = settings.nlp_processes or (os.cpu_count() or 1)
-        ingested = ingest_paths(paths, store, settings, on_failure=on_failure, processes=processes,
-                                min_parallel=2 * MIN_PER_WORKER)
+        ingested = ingest_paths(paths, store, settings, on_failure=on_failure,
+                                processes=configured_processes(settings), min_parallel=2 * MIN_PER_WORKER)
     report = process(store, settings)
     report.ingest = ingested
     return report

@@ -39,11 +39,15 @@ _WORKER_SETTINGS: Settings | None = None
 _WORKER_ANNOTATOR = None
 
 
+def configured_processes(settings: Settings) -> int:
+    """``settings.nlp_processes``, where 0 means one per core."""
+    return settings.nlp_processes or (os.cpu_count() or 1)
+
+
 def worker_count(settings: Settings, pending: int) -> int:
-    """How many processes to use: ``settings.nlp_processes``, where 0 means one per core;
-    never more than the work can use."""
-    wanted = settings.nlp_processes or (os.cpu_count() or 1)
-    return max(1, min(wanted, pending // MIN_PER_WORKER))
+    """How many processes to use for ``pending`` articles: the configured number, never
+    more than the work can use."""
+    return max(1, min(configured_processes(settings), pending // MIN_PER_WORKER))
 
 
 class ProcessAnnotator:

@@ -57,7 +57,7 @@ def why(clusterer: Clusterer, first: str, second: str) -> Explanation:
 
 def compare(fa: ArticleFeatures, fb: ArticleFeatures, clusterer: Clusterer | None = None) -> Explanation:
     """The feature-by-feature comparison of two articles (no store needed)."""
-    from .similarity import load_model
+    from .pairmodel import load_model
 
     model = clusterer.model if clusterer is not None else load_model()
     threshold = clusterer.threshold if clusterer is not None else Settings().cluster_threshold

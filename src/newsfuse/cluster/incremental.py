@@ -26,7 +26,8 @@ from typing import Any
 from ..model import AnnotatedArticle
 from .blocking import block_keys
 from .features import ArticleFeatures, extract
-from .similarity import Model, load_model, score
+from .pairmodel import PairModel, load_model
+from .similarity import score
 
 __all__ = ["Clusterer", "event_id", "refine"]
 
@@ -45,7 +46,7 @@ class Clusterer:
     sqlite3 connection (the cluster tables are created if missing); None means an
     in-memory database."""
 
-    def __init__(self, store: Any = None, threshold: float | None = None, model: Model | None = None) -> None:
+    def __init__(self, store: Any = None, threshold: float | None = None, model: PairModel | None = None) -> None:
         from ..config import Settings
 
         self._store = store if store is not None and hasattr(store, "transaction") else None

@@ -21,14 +21,13 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from .features import RARE_WEIGHT, ArticleFeatures, term_weight
-from .pairmodel import HAND_WEIGHTS, Model, PairModel, load_model
+from .features import RARE_WEIGHT, THIN_TEXT, ArticleFeatures, term_weight
+from .pairmodel import PairModel, load_model
 
-__all__ = ["FEATURE_NAMES", "HAND_WEIGHTS", "pair_features", "score", "dated_apart", "Model", "load_model", "date_gap"]
+__all__ = ["FEATURE_NAMES", "pair_features", "score", "dated_apart", "date_gap"]
 
 # How many days apart two dates of one event may be, by the coarser precision.
 DATE_WINDOW = {"day": 3, "week": 10, "month": 35, "year": 370}
-SHORT_TEXT = 300  # fewer characters than this: text similarity says little
 
 FEATURE_NAMES = (
     "text_cos",
@@ -125,7 +124,7 @@ def _text(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
     rare = [t for t in set(a.propers) & set(b.propers) if term_weight(t) >= RARE_WEIGHT]
     out["rare_shared"] = math.log1p(len(rare))
     out["numbers_jaccard"] = _jaccard(a.numbers, b.numbers)
-    if min(a.text_chars, b.text_chars) < SHORT_TEXT:
+    if min(a.text_chars, b.text_chars) < THIN_TEXT:  # text similarity says little
         out["short_text"] = 1.0
     return out
 

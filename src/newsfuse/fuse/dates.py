@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import DATE_PRECISIONS, AnnotatedArticle, EventDate
+from ..model import AnnotatedArticle, EventDate, date_rank
 from .intervals import date_interval
 
 __all__ = ["event_date"]
@@ -107,7 +107,7 @@ def _weight(found: EventDate, published: dt.date | None, first: dt.date | None) 
 def _rank_key(candidate: tuple[str, str], votes: list[_Vote], first: dt.date | None, mentions: dict) -> tuple:
     day = _day(candidate[0])
     support = round(sum(_support(v, candidate) for v in votes) + _MENTION_WEIGHT * mentions.get(candidate[0], 0), 6)
-    fine = -_rank(DATE_PRECISIONS, candidate[1])
+    fine = -date_rank(candidate[1])
     before = (first - day).days if first and day else 0
     closeness = -(before - _RECENT_DAYS if before > _RECENT_DAYS else max(0, -before))
     return (support, fine, closeness, [-ord(ch) for ch in candidate[0]])
@@ -122,7 +122,7 @@ def _support(vote: _Vote, candidate: tuple[str, str]) -> float:
         return vote.weight if ok else 0.0
     if (vote.date, vote.precision) == candidate:
         return vote.weight
-    if _rank(DATE_PRECISIONS, vote.precision) <= _rank(DATE_PRECISIONS, candidate[1]):
+    if date_rank(vote.precision) <= date_rank(candidate[1]):
         return 0.0  # a finer or equally fine vote backs only its own date
     low, high = _days(vote.date, vote.precision)
     c_low, c_high = _days(*candidate)
@@ -154,7 +154,3 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def _rank(order: tuple[str, ...], value: str | None) -> int:
-    return order.index(value) if value in order else len(order)

@@ -21,7 +21,7 @@ import dataclasses
 import math
 from collections import Counter
 
-from ..model import AnnotatedArticle, Claim, Place, PLACE_PRECISIONS
+from ..model import AnnotatedArticle, Claim, Place, place_rank
 from .sources import claimant_key
 
 __all__ = ["event_places", "town_leads"]
@@ -78,7 +78,7 @@ def _voted_main(votes: dict[tuple[str, str | None], list[Place]], support: Count
 
     def rank(vk: tuple[str, str | None]) -> tuple:
         place = _best_variant(eligible[vk])
-        return (len(eligible[vk]), support[vk[0]], -_rank(PLACE_PRECISIONS, place.precision),
+        return (len(eligible[vk]), support[vk[0]], -place_rank(place.precision),
                 place.lat is not None, _namesake_prior(place, names[vk[0]] > 1), vk[0], vk[1] or "")
 
     return _best_variant(eligible[max(eligible, key=rank)])
@@ -95,7 +95,7 @@ def _namesake_prior(place: Place, namesakes: bool) -> int:
 def _best_variant(places: list[Place]) -> Place:
     """One article's rendering of a voted place: the finest, with an address if any, then a
     stable order (the result must not depend on the order of the articles)."""
-    return max(places, key=lambda p: (p.lat is not None, -_rank(PLACE_PRECISIONS, p.precision),
+    return max(places, key=lambda p: (p.lat is not None, -place_rank(p.precision),
                                       p.address is not None, p.address or "", p.source, p.start or 0))
 
 
@@ -136,13 +136,13 @@ def _order_places(keys: list[str], support: Counter, chosen: dict[str, Place], n
     eligible = [k for k in keys if chosen[k].precision != "site" or k in primary] or keys
     consensus = [k for k in eligible if support[k] >= need] or [
         k for k in eligible if support[k] == max(support[x] for x in eligible)]
-    first = min(consensus, key=lambda k: (_rank(PLACE_PRECISIONS, chosen[k].precision), -support[k], k))
-    rest = sorted((k for k in keys if k != first), key=lambda k: (-support[k], _rank(PLACE_PRECISIONS, chosen[k].precision), k))
+    first = min(consensus, key=lambda k: (place_rank(chosen[k].precision), -support[k], k))
+    rest = sorted((k for k in keys if k != first), key=lambda k: (-support[k], place_rank(chosen[k].precision), k))
     return [chosen[k] for k in [first] + rest]
 
 
 def _finer(a: Place, b: Place) -> bool:
-    return (a.lat is not None, -_rank(PLACE_PRECISIONS, a.precision)) > (b.lat is not None, -_rank(PLACE_PRECISIONS, b.precision))
+    return (a.lat is not None, -place_rank(a.precision)) > (b.lat is not None, -place_rank(b.precision))
 
 
 def _other_event_sentences(item: AnnotatedArticle, related_spans: set[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -158,7 +158,3 @@ def _other_event_sentences(item: AnnotatedArticle, related_spans: set[tuple[str,
 
 def _inside(place: Place, spans: list[tuple[int, int]]) -> bool:
     return place.start is not None and any(lo <= place.start < hi for lo, hi in spans)
-
-
-def _rank(order: tuple[str, ...], value: str | None) -> int:
-    return order.index(value) if value in order else len(order)
