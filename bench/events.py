@@ -9,7 +9,8 @@ with facts (``has_structured_data``) whose fused event record matches the gold k
 injured, date, state and city, and the median distance from the event's place to the gold
 coordinates. An incident is scored on the event that holds most of its articles. The same
 facts are then scored on the gold grouping (the pipeline's stored annotations of each gold
-incident fused into one record): the gap between the two is what grouping errors cost.
+incident, each article's place read with its outlet's home as the pipeline does, fused into
+one record): the gap between the two is what grouping errors cost.
 
 ``--reuse`` keeps the store of the previous run under $NEWSFUSE_CACHE (default
 /tmp/newsfuse-cache) instead of rebuilding it; without it the run starts from scratch.
@@ -84,6 +85,8 @@ def _db(name: str, args: argparse.Namespace) -> Path:
 
 def _print_gold_grouping_facts(db: Path, folder: Path, only: set[str] | None) -> None:
     from newsfuse.fuse.event import build_event
+    from newsfuse.fuse.outlets import with_home
+    from newsfuse.homes import homes_of
     from newsfuse.model import to_dict
     from newsfuse.pipeline import load_annotated
     from newsfuse.store import Store
@@ -96,7 +99,9 @@ def _print_gold_grouping_facts(db: Path, folder: Path, only: set[str] | None) ->
             if not row.get("has_structured_data") or not shas:
                 continue
             total += 1
-            event = to_dict(build_event("gold", [load_annotated(store, s) for s in shas]))
+            homes = homes_of(store.connection, shas)
+            items = [load_annotated(store, s) for s in shas]
+            event = to_dict(build_event("gold", [with_home(i, homes.get(i.article.outlet)) for i in items]))
             hits.update(fact for fact, ok in _compare(event, row).items() if ok)
     print(f"  the same facts on the gold grouping ({total} incidents): "
           + ", ".join(f"{fact} {hits[fact] / max(total, 1):.1%}" for fact in FACTS))

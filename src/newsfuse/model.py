@@ -132,7 +132,9 @@ class Mention:
 class Place:
     """A resolved place. ``country`` is ISO 3166-1 alpha-2; ``admin1`` the first-level
     subdivision's name (state, province); ``precision`` one of PLACE_PRECISIONS;
-    ``source`` says where it was found ("dateline", "text", "title", "metadata")."""
+    ``source`` says where it was found ("dateline", "text", "title", "url", "metadata"), or
+    "outlet" for the home region of the article's outlet, a prior where the text names no place
+    (newsfuse.fuse.outlets)."""
 
     name: str
     country: str | None = None

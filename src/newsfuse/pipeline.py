@@ -34,6 +34,7 @@ from .store import Store
 
 if TYPE_CHECKING:
     from .cluster.features import ArticleFeatures
+    from .homes import RegionRow
 
 __all__ = ["RunReport", "run", "process", "load_annotated", "stored_events", "stored_event", "event_items", "ANNOTATION_KIND"]
 
@@ -76,20 +77,24 @@ def run(
 def process(store: Store, settings: Settings | None = None, annotator: Annotator | None = None) -> RunReport:
     """Annotate unannotated articles, cluster them, rebuild the events that changed."""
     from .cluster.incremental import Clusterer
+    from .homes import record_regions
 
     settings = settings or Settings()
     report = RunReport()
     clusterer = Clusterer(store, threshold=settings.cluster_threshold)
     changed: set[str] = set()
+    outlets: set[str] = set()
     version = annotation_version(settings)
     pending = _pending(store, version)
     with _workers(settings, len(pending), annotator) as pool:
         results = _annotated(store, pending, settings, annotator, pool)
         while batch := list(islice(results, BATCH_SIZE)):
-            with store.transaction():
+            with store.transaction() as conn:
                 store.put_annotations((r.sha256, ANNOTATION_KIND, version, r.payload) for r in batch)
+                outlets.update(record_regions(conn, (r.region for r in batch if r.region)))
             changed.update(clusterer.add([r.features for r in batch]))
             report.annotated += len(batch)
+        changed.update(_rehomed(store, outlets))
         report.events_changed = _rebuild(store, changed, pool)
     report.events_total = _count_events(store)
     return report
@@ -104,13 +109,30 @@ class _Annotated:
     sha256: str
     payload: str
     features: ArticleFeatures
+    region: RegionRow | None = None  # for the outlet's home (newsfuse.homes)
 
 
 def _finish(item: AnnotatedArticle) -> _Annotated:
     """Module level, so worker processes can unpickle it."""
     from .cluster.features import extract
 
-    return _Annotated(item.article.sha256, _annotation_json(item), extract(item))
+    return _Annotated(item.article.sha256, _annotation_json(item), extract(item), _region_row(item))
+
+
+def _region_row(item: AnnotatedArticle) -> RegionRow | None:
+    from .fuse.outlets import article_region
+
+    if not item.article.outlet:
+        return None
+    return (item.article.sha256, item.article.outlet, *(article_region(item) or (None, None)))
+
+
+def _rehomed(store: Store, outlets: set[str]) -> set[str]:
+    """The events to rebuild because the home of one of their outlets changed."""
+    from .homes import events_of_outlets, refresh_homes
+
+    with store.transaction() as conn:
+        return events_of_outlets(conn, refresh_homes(conn, outlets))
 
 
 def _annotation_json(item: AnnotatedArticle) -> str:
@@ -226,9 +248,9 @@ def _rebuild(store: Store, changed: set[str], pool: Any = None) -> int:
     return len(ids)
 
 
-def _event_job(store: Store, event_id: str) -> tuple[str, list[str], dict[str, list[str]]]:
+def _event_job(store: Store, event_id: str) -> tuple[str, list[str], dict[str, list[str]], dict]:
     """What building one event needs from the store: its members' stored annotations (JSON,
-    by sha256) and the input ids of each member."""
+    by sha256), the input ids of each member and the homes of their outlets."""
     members = _members(store, event_id)
     payloads = []
     for sha in members:
@@ -236,18 +258,23 @@ def _event_job(store: Store, event_id: str) -> tuple[str, list[str], dict[str, l
         if payload is None:
             raise NotFoundError(f"article {sha[:12]} has not been annotated", hint="run `newsfuse run`")
         payloads.append(payload)
-    return event_id, payloads, {sha: store.input_ids(sha) for sha in members}
+    from .homes import homes_of
+
+    input_ids = {sha: store.input_ids(sha) for sha in members}
+    return event_id, payloads, input_ids, homes_of(store.connection, members)
 
 
-def _event_row(job: tuple[str, list[str], dict[str, list[str]]]) -> tuple | None:
+def _event_row(job: tuple[str, list[str], dict[str, list[str]], dict]) -> tuple | None:
     """The events row of one event (None when it has no members left). Module level, so
     worker processes can unpickle it."""
     from .fuse import build_event
+    from .fuse.outlets import with_home
 
-    event_id, payloads, input_ids = job
+    event_id, payloads, input_ids, homes = job
     if not payloads:
         return None
     items = [AnnotatedArticle.from_dict(json.loads(p)) for p in payloads]
+    items = [with_home(item, homes.get(item.article.outlet)) for item in items]
     shas = {item.article.id: item.article.sha256 for item in items}
     event = _with_input_ids(build_event(event_id, _resolved(items)), shas, input_ids)
     data = _dumps(event, sort_keys=False)

@@ -1,0 +1,100 @@
+"""The outlet's home region: a prior for where an article's event happened.
+
+Most outlets report mostly from one first-level region (a local paper, a state's TV station).
+The store counts, per outlet, the regions of its articles' main places; the region that holds
+at least half of them, and at least ``MIN_ARTICLES``, is the outlet's *home*. It is learnt
+from the articles themselves (no outlet table is shipped), so it follows whatever the store
+holds and stays unknown for outlets seen too rarely.
+
+The home changes an article's reading of its main place only where the text leaves room:
+
+* a town or county whose namesake lies in the home region ("Antioch" read as the biggest
+  Antioch, in another state, in an article of a Tennessee outlet) becomes that namesake;
+* else a town or county of the home region that the article also names (the main place chose a
+  visitor's home town over the scene) becomes the main place;
+* an article without any main place gets the home region itself, at province precision, with
+  ``source="outlet"`` so that a reader sees it is a prior and not a reading of the text.
+
+A national outlet has no home (no region holds half its articles) and is left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from ..model import AnnotatedArticle, Place
+
+__all__ = ["Region", "MIN_ARTICLES", "MIN_SHARE", "article_region", "home_region", "with_home"]
+
+Region = tuple[str, str]  # (country code, first-level region name)
+MIN_ARTICLES = 2  # articles in the home region: one article is no habit
+MIN_SHARE = 0.5  # of the outlet's articles with a region
+_SWITCHABLE = ("town", "district")
+
+
+def article_region(item: AnnotatedArticle) -> Region | None:
+    """The region an article counts for in its outlet's profile: that of its main place."""
+    place = item.place
+    if place is None or not place.country or not place.admin1:
+        return None
+    return place.country, place.admin1
+
+
+def home_region(counts: Mapping[Region, int]) -> Region | None:
+    """The outlet's home from its articles per region (see the module notes); ties have none."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked:
+        return None
+    (region, top), total = ranked[0], sum(counts.values())
+    if top < MIN_ARTICLES or top < MIN_SHARE * total or (len(ranked) > 1 and ranked[1][1] == top):
+        return None
+    return region
+
+
+def with_home(item: AnnotatedArticle, home: Region | None) -> AnnotatedArticle:
+    """The article with its main place read in the light of its outlet's home (module notes);
+    the article itself when the home changes nothing."""
+    place = _home_reading(item, home) if home else None
+    return item if place is None else dataclasses.replace(item, place=place)
+
+
+def _home_reading(item: AnnotatedArticle, home: Region) -> Place | None:
+    place = item.place
+    if place is None:
+        return _home_place(home)
+    if place.precision not in _SWITCHABLE or place.country != home[0] or place.admin1 == home[1]:
+        return None
+    return _namesake_in(place, home) or _named_in(item, home)
+
+
+def _namesake_in(place: Place, home: Region) -> Place | None:
+    """The place's namesake of the same kind in the home region, by the gazetteer's own name."""
+    from ..annotate.gazetteer import get_gazetteer
+
+    for match in get_gazetteer().lookup(place.name):
+        entry = match.entry
+        if match.primary and entry.kind == place.precision and (entry.country, entry.admin1_name) == home:
+            return dataclasses.replace(place, admin1=entry.admin1_name, lat=entry.lat, lon=entry.lon,
+                                       geonameid=entry.geonameid, population=entry.population or None)
+    return None
+
+
+def _named_in(item: AnnotatedArticle, home: Region) -> Place | None:
+    """The first town or county of the home region that the article names (not its dateline)."""
+    for other in item.places:
+        if other.precision in _SWITCHABLE and (other.country, other.admin1) == home and other.source != "dateline":
+            return other
+    return None
+
+
+def _home_place(home: Region) -> Place:
+    from ..annotate.gazetteer import get_gazetteer
+
+    country, name = home
+    for match in get_gazetteer().lookup(name):
+        entry = match.entry
+        if entry.kind == "province" and (entry.country, entry.admin1_name) == home:
+            return Place(name=entry.name, country=country, admin1=name, lat=entry.lat, lon=entry.lon,
+                         precision="province", geonameid=entry.geonameid, source="outlet")
+    return Place(name=name, country=country, admin1=name, precision="province", source="outlet")
