@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +87,25 @@ def test_clusterer_works_inside_a_newsfuse_store(tmp_path) -> None:
         Clusterer(store).add(ALL[:4])
         Clusterer(store).add(ALL[4:])
         assert _membership(Clusterer(store)) == _at_once()
+
+
+def _two_kinds(inner: float, cross: float, size: int):
+    """Members a0..a{size-1} and b0..b{size-1}: ``inner`` within each letter, ``cross`` across."""
+    members = sorted([f"a{i}" for i in range(size)] + [f"b{i}" for i in range(size)])
+    return members, lambda x, y: inner if x[0] == y[0] else cross
+
+
+@pytest.mark.parametrize(
+    "inner, cross, size, parts",
+    [
+        (0.9, 0.5, 5, 2),  # cross pairs all link (0.5 > 0.3), but each half is far tighter: two events
+        (0.6, 0.5, 5, 1),  # the halves are hardly tighter than the whole: one event
+        (0.9, 0.5, 3, 1),  # too few articles on each side to call it two events
+    ],
+)
+def test_refine_splits_two_look_alike_events(inner: float, cross: float, size: int, parts: int) -> None:
+    members, pair = _two_kinds(inner, cross, size)
+    groups = refine(members, pair, 0.3)
+    assert len(groups) == parts
+    if parts == 2:
+        assert groups == [[m for m in members if m[0] == "a"], [m for m in members if m[0] == "b"]]

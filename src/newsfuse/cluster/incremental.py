@@ -7,7 +7,10 @@ The grouping is a deterministic function of the SET of articles stored:
 2. the connected components of the link graph are candidate events;
 3. each component is refined by average linkage over the scores of all its pairs
    (members sorted by sha256), cut at ``threshold``: a chain of links A-B-C whose ends
-   do not belong together is split.
+   do not belong together is split;
+4. a group of at least twice ``LOOK_ALIKE_MIN`` articles whose top split leaves two halves
+   far more alike within than across is split in two (two look-alike events that share every
+   topic word), and each half tested again.
 
 Adding articles only recomputes the components the new links touch. Because keys and
 scores are pure functions of the articles and the refinement sees members in sha256
@@ -33,6 +36,8 @@ __all__ = ["Clusterer", "event_id", "refine"]
 
 MIGRATION = Path(__file__).resolve().parent.parent / "store" / "migrations" / "0002_cluster.sql"
 FULL_SCORING_LIMIT = 400  # larger components refine on stored links only (bounded cost)
+LOOK_ALIKE_MIN = 4  # articles on each side before a group is split into two look-alike events
+LOOK_ALIKE_RATIO = 0.75  # cross score below this share of the inner score: two events
 
 
 def event_id(members: Iterable[str]) -> str:
@@ -254,21 +259,53 @@ class Clusterer:
 
 def refine(members: list[str], pair_score, threshold: float) -> list[list[str]]:
     """Split one component by average linkage, cut where the average score between two
-    groups falls below ``threshold``. ``members`` must be sorted; the result is sorted."""
+    groups falls below ``threshold``; then split each group that holds two look-alike events
+    (:func:`_look_alikes`). ``members`` must be sorted; the result is sorted."""
     if len(members) <= 2:
         return [members]
+    import numpy as np
+
+    n = len(members)
+    similarity = np.ones((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            similarity[i, j] = similarity[j, i] = pair_score(members[i], members[j])
+    groups: dict[int, list[int]] = {}
+    for index, label in enumerate(_average_linkage(similarity, t=1.0 - threshold, criterion="distance")):
+        groups.setdefault(int(label), []).append(index)
+    parts = [part for group in groups.values() for part in _look_alikes(group, similarity)]
+    return sorted([members[i] for i in part] for part in parts)
+
+
+def _average_linkage(similarity, **cut):
+    """Average-linkage cluster labels of the rows of a similarity matrix, cut as ``cut`` says."""
     import numpy as np
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    n = len(members)
-    dist = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            dist[i, j] = dist[j, i] = 1.0 - pair_score(members[i], members[j])
-    tree = linkage(squareform(dist, checks=False), method="average")
-    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
-    groups: dict[int, list[str]] = {}
-    for member, label in zip(members, labels):
-        groups.setdefault(int(label), []).append(member)
-    return sorted(groups.values())
+    distance = 1.0 - similarity
+    np.fill_diagonal(distance, 0.0)
+    return fcluster(linkage(squareform(distance, checks=False), method="average"), **cut)
+
+
+def _look_alikes(group: list[int], similarity) -> list[list[int]]:
+    """Two events of one kind (two title fights of one boxer, two quakes on one island) share
+    so many words that every cross pair scores above the threshold; what gives them away is
+    that each half is far more alike within than across. The group's top average-linkage split
+    is kept when both halves hold at least ``LOOK_ALIKE_MIN`` articles and the mean cross score
+    is below ``LOOK_ALIKE_RATIO`` times the less cohesive half's mean inner score; each half is
+    then tested the same way."""
+    import numpy as np
+
+    if len(group) < 2 * LOOK_ALIKE_MIN:
+        return [group]
+    sub = similarity[np.ix_(group, group)]
+    labels = _average_linkage(sub, t=2, criterion="maxclust")
+    halves = [[i for i, label in enumerate(labels) if label == k] for k in (1, 2)]
+    if min(len(h) for h in halves) < LOOK_ALIKE_MIN:
+        return [group]
+    cross = sub[np.ix_(halves[0], halves[1])].mean()
+    inner = min((sub[np.ix_(h, h)].sum() - len(h)) / (len(h) * (len(h) - 1)) for h in halves)
+    if cross >= LOOK_ALIKE_RATIO * inner:
+        return [group]
+    return [part for h in halves for part in _look_alikes([group[i] for i in h], similarity)]
