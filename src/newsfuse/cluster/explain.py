@@ -94,7 +94,8 @@ def render(e: Explanation) -> str:
     else:
         lines.append("  compared, score below the threshold, and no chain of links joins them")
     if e.path and not e.same_event:
-        lines.append("  connected by links, but average linkage split the group")
+        lines.append("  connected by links, but the group was split: by average linkage, or as two look-alike"
+                     " events (each side far more alike within than across)")
     lines.append(f"  events: {e.event_a} / {e.event_b}")
     lines += ["  matched:"] + [f"    + {m}" for m in e.matched or ["nothing"]]
     lines += ["  differed:"] + [f"    - {d}" for d in e.differed or ["nothing"]]
