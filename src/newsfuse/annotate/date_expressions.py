@@ -6,7 +6,9 @@ before publication, never a future one; "last Sunday" in an article of Saturday 
 2024 is 28 January; "Wednesday night" in a Thursday paper is the day before. Absolute dates
 ("Feb. 2", "Saturday, Feb. 3, 2024", "2/3/2024") take, when the year is missing, the year that
 puts them on or just before publication (or after it when the sentence speaks of the future:
-"will appear in court March 5").
+"will appear in court March 5"); a weekday given with a month-day months away from
+publication ("Saturday, Sept. 12" in a story of January) picks the nearest year in which that
+day fell on that weekday.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|oct
        r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_AFTER = rf"(?:(?:,\s*|\s+){_YEAR}\b)?"  # "Feb. 21, 2015", "Feb. 21 2015", "Feb. 21,2015"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 
 # (kind, pattern, words one of which the lower-cased text must hold for the pattern to be
@@ -39,8 +42,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"), ("-",)),
-    ("mdy", re.compile(rf"(?<![a-z])(?=[a-z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"), _MONTH_WORDS),
-    ("dmy", re.compile(rf"\b(?=\d){_DAY}\s+(?:of\s+)?{_MON}(?![a-z])(?:,?\s+{_YEAR}\b)?"), _MONTH_WORDS),
+    ("mdy", re.compile(rf"(?<![a-z])(?=[a-z])(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b{_YEAR_AFTER}"), _MONTH_WORDS),
+    ("dmy", re.compile(rf"\b(?=\d){_DAY}\s+(?:of\s+)?{_MON}(?![a-z]){_YEAR_AFTER}"), _MONTH_WORDS),
     ("numeric", re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>(?:19|20)?\d\d)\b"), ("/",)),
     ("month_year", re.compile(rf"(?<![a-z])(?=[a-z])(?:(?:early|mid|late)[- ])?{_MON}\s+(?:of\s+)?{_YEAR}\b"), _MONTH_WORDS),
     ("rel_day", re.compile(r"(?<![a-z])(?=[ytletd])(?P<rel>(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
@@ -193,7 +196,31 @@ def _absolute_day(m: re.Match[str], pub: dt.date | None, future: bool) -> tuple[
         return dt.date(year, month, day), "day"
     if pub is None:
         return None
-    return _nearest_year(month, day, pub, future), "day"
+    nearest = _nearest_year(month, day, pub, future)
+    weekday = m.groupdict().get("wd")
+    if weekday and abs((pub - nearest).days) > _RECENT_MONTH_DAY:
+        return _year_of_weekday(nearest, _weekday_index(weekday), future), "day"
+    return nearest, "day"
+
+
+_WEEKDAY_YEARS = 6  # look back at most six years: older stories seldom leave the year out
+_RECENT_MONTH_DAY = 60  # days: a recent month-day is this year's even when its weekday is a slip
+
+
+def _year_of_weekday(nearest: dt.date, weekday: int, future: bool) -> dt.date:
+    """"Saturday, Sept. 12" in a follow-up published months later: the weekday names the
+    year, the nearest one where that month-day falls on it (else the nearest year). Only for
+    month-days months away from publication: in a fresh report a weekday that does not fit
+    is the writer's slip, not another year."""
+    step = 1 if future else -1
+    for shift in range(_WEEKDAY_YEARS):
+        try:
+            candidate = nearest.replace(year=nearest.year + step * shift)
+        except ValueError:  # 29 February
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return nearest
 
 
 def _nearest_year(month: int, day: int, pub: dt.date, future: bool) -> dt.date:

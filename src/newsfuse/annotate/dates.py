@@ -12,17 +12,21 @@ close by or the verb right after it ("a judge on Monday denied bail"). Event ver
 event verbs (died, found, responded) gain less, the aftermath (arrest, charges, vigil, court)
 and statements ("police said Friday") lose; the lead gains a little; finer precision wins.
 Among near ties the first sentence wins, and in it the earliest day (an event precedes what
-is said about it: "died Friday after being shot Thursday").
+is said about it: "died Friday after being shot Thursday"). A death day yields to a shooting
+day up to two weeks before it anywhere in the text ("died Friday" in the lead, "was shot
+Tuesday" further down): the event is the shooting.
 
 Follow-ups: a day spelled out more than a week before publication next to an event word gains
 (follow-ups give the weekday of the arrest but spell the older event's date), unless a recent
 date already reads as the event's. A bare weekday six days back loses a little (often the day
 after a stale publication stamp); a holiday weeks back ("Christmas cards" in October) loses
-much. Dates after publication, birth dates, and stamps ("Posted:", "UPDATE @ 4:10 p.m. (Oct.
+much. Dates after the publication day, birth dates, and stamps ("Posted:", "UPDATE @ 4:10 p.m. (Oct.
 20)", "4:14 PM MONDAY:") are never event dates. When the text gives no date at all, the
 publication day is used with precision "week" (the event happened on or shortly before it;
 the day is not known) and no evidence span (``start`` None): publication time is not event
-time, and the coarser precision says so. Without a publication date, the update date
+time, and the coarser precision says so. Before that fallback, a day of the week before
+publication in the headline ("... in Thursday night shooting") stands in, with the headline's
+words as evidence and no span. Without a publication date, the update date
 (``Article.updated``), the page's own publishing stamp ("Updated: Sat March 8, 2025"), or,
 last, a full date in a photo caption stands in for it; without any, only absolute dates count,
 and a bare year ("in 2019") with no event word near it is never the event date.
@@ -52,14 +56,15 @@ _EVENT_VERB = (r"shot|shoots?|opened\s+fire|fired|killed|kills?|killing|wounded|
                r"rang\s+out|went\s+off|gunned\s+down|murdered|robbed|carjacked|crashed|launched|conducted|"
                r"carried\s+out|bombarded|raided|ambushed|slain|shelled|hit|discharged|suffered|sustained|"
                r"(?:was|were)\s+reported")
-_WEAK_VERB = r"died|dies|found|discovered|responded|called\s+to|dispatched|hospitalized|rushed|taken\s+to"
+_DEATH_VERB = r"died|dies"  # weighs as a weak verb, but yields to a shooting day before it
+_WEAK_VERB = r"found|discovered|responded|called\s+to|dispatched|hospitalized|rushed|taken\s+to"
 _AFTER_VERB = (r"arrested|arrests?|charged|booked|jailed|captured|apprehended|detained|surrendered|"
                r"sentenced|pleaded|convicted|indicted|arraigned|appeared|testified|buried|mourned|remembered|"
                r"honou?red|gathered|marched|filed|denied|ruled|ordered|released|identified|named|remained|"
                r"remains|recovering|returned|met|held|visited|attended|set|scheduled|planned")
-_SPEECH_VERB = (r"said|says|told|telling|confirmed|announced|reported|revealed|stated|issued|tweeted|posted|"
+_SPEECH_VERB = (r"said|says|told|telling|wrote|writes|emailed|confirmed|announced|reported|revealed|stated|issued|tweeted|posted|"
                 r"added|explained|noted|spoke|declined|asked|urged|described|according")
-_VERB_ROLES = (("event", _EVENT_VERB), ("weak", _WEAK_VERB), ("after", _AFTER_VERB), ("speech", _SPEECH_VERB))
+_VERB_ROLES = (("event", _EVENT_VERB), ("death", _DEATH_VERB), ("weak", _WEAK_VERB), ("after", _AFTER_VERB), ("speech", _SPEECH_VERB))
 _VERB = re.compile("|".join(rf"\b(?P<{role}>{words})\b" for role, words in _VERB_ROLES), re.I)
 _NOUN_ROLES = (
     ("event", r"shootings?|gunfire|gunshots?|shootout|homicides?|murders?|slayings?|standoff|attacks?|explosion|"
@@ -72,7 +77,7 @@ _NOUN = re.compile("|".join(rf"\b(?P<{role}>{words})\b" for role, words in _NOUN
 # "Saturday's shooting", "Tuesday's deadly shooting", "a Friday vigil"; not "Friday with murder"
 _ATTRIBUTIVE = re.compile(r"(?:['’]s)?\s+(?:(?!(?:with|in|at|on|of|for|after|before|to|from|by|and|or|as|when)\b)"
                           rf"[a-z-]+\s+)?(?:{_NOUN.pattern})", re.I)
-_ROLE_SCORE = {"event": 3.0, "weak": 2.2, "after": -2.0, "speech": -1.0, None: 0.0}
+_ROLE_SCORE = {"event": 3.0, "death": 2.2, "weak": 2.2, "after": -2.0, "speech": -1.0, None: 0.0}
 _NOUN_SCORE = {"event": 2.5, "after": -2.0, None: 0.0}
 _ANY_EVENT = re.compile(rf"\b(?:{_EVENT_VERB}|{_NOUN_ROLES[0][1]})\b", re.I)
 _BACK, _AHEAD = 120, 40  # characters searched before and after a date for its verb
@@ -84,11 +89,14 @@ def choose_event_date(found: list[FoundDate], sentences: list[tuple[int, int]], 
     """The date of the main event among ``found`` (see the module docstring): the best
     scored; among near ties the first sentence, and in it the earliest day (an event
     precedes what is said about it: "died Friday after being shot Thursday")."""
-    usable = [f for f in found if not f.stamp and (pub is None or f.date <= pub + dt.timedelta(days=1))
+    # an event is reported after it happens: a day after the publication day is a hearing, a
+    # funeral or a misread weekday, never the event's (even one day: such dates were all wrong)
+    usable = [f for f in found if not f.stamp and (pub is None or f.date <= pub)
               and not _BIRTH.search(text, max(0, f.start - 20), f.start)]
     if not usable:
         return None
     base = [(_score(f, found, sentences, text) - _stale_penalty(f, pub), f) for f in usable]
+    base = _after_the_shooting(base, found, sentences, text)
     recent_event = any(score >= 2.0 and pub is not None and (pub - f.date).days <= 6 for score, f in base)
     scored = [(score + (0.0 if recent_event else _older_bonus(f, text, pub)), f) for score, f in base]
     top = max(score for score, _ in scored)
@@ -96,13 +104,17 @@ def choose_event_date(found: list[FoundDate], sentences: list[tuple[int, int]], 
         return None  # only background years ("since 1965"): say nothing rather than that
     if top < 1.0 and all(f.precision == "year" for f in usable):
         return None  # "in 2019" with no event near it is background, not the event's year
-    close = [f for score, f in scored if score >= top - 0.6]
+    close = [f for score, f in scored if score >= top - _NEAR_TIE]
     days = [f for f in close if f.precision == "day"] or close
     first = min(_sentence_of(f, sentences) for f in days)
     chosen = min((f for f in days if _sentence_of(f, sentences) == first), key=lambda f: (f.date, f.start))
     return _refine(chosen, scored, top) if chosen.precision != "day" else chosen
 
 
+_NEAR_TIE = 0.3  # scores this close are a tie: the first sentence, then the earliest day, wins
+_EVENT_IN_SENTENCE = 1.0  # an event word elsewhere in the sentence
+_SENTENCE_DECAY, _DECAY_CAP, _LEAD_BONUS = 0.08, 20, 0.4  # per sentence from the top; the first two gain
+_PRECISION_PENALTY = {"day": 0.0, "week": 0.8, "month": 1.2, "year": 2.0}
 _OLDER_BONUS = 1.5
 _STALE_PENALTY = 1.5
 _HOLIDAY_DAYS, _OLD_HOLIDAY_PENALTY = 14, 4.0
@@ -146,29 +158,60 @@ def _stale_penalty(f: FoundDate, pub: dt.date | None) -> float:
     return 0.0 if f.text.lower().startswith(("last", "this past")) else _STALE_PENALTY
 
 
+_DEATH_PENALTY, _DEATH_AFTER_DAYS = 1.0, 14
+
+
+def _after_the_shooting(base: list[tuple[float, FoundDate]], found: list[FoundDate],
+                        sentences: list[tuple[int, int]], text: str) -> list[tuple[float, FoundDate]]:
+    """A death day yields to the day of the shooting when the text gives one up to two weeks
+    before it ("died Friday" in the lead, "was shot Tuesday" further down): the victim
+    died of the event, the event is the shooting."""
+    roles = {id(f): _reading_in(f, found, sentences, text)[0] for _, f in base}
+    shot = [f.date for _, f in base if roles[id(f)] == "event" and f.precision == "day"]
+
+    def yields(f: FoundDate) -> bool:
+        return roles[id(f)] == "death" and any(0 < (f.date - day).days <= _DEATH_AFTER_DAYS for day in shot)
+
+    return [(score - _DEATH_PENALTY if yields(f) else score, f) for score, f in base]
+
+
+def _reading_in(f: FoundDate, found: list[FoundDate], sentences: list[tuple[int, int]],
+                text: str) -> tuple[str | None, float]:
+    """``_reading`` of ``f`` within its sentence."""
+    start, end = next((s for s in sentences if s[0] <= f.start < s[1]), (f.start, f.end))
+    return _reading(f, found, start, end, text)
+
+
 def _sentence_of(f: FoundDate, sentences: list[tuple[int, int]]) -> int:
     return next((i for i, (s, e) in enumerate(sentences) if s <= f.start < e), len(sentences))
 
 
 def _role(f: FoundDate, found: list[FoundDate], start: int, end: int, text: str) -> float:
-    """The score of what the date is the day of (see the comment on ``_EVENT_VERB``). The
+    """The score of what the date is the day of (see ``_reading``)."""
+    return _reading(f, found, start, end, text)[1]
+
+
+def _reading(f: FoundDate, found: list[FoundDate], start: int, end: int, text: str) -> tuple[str | None, float]:
+    """What the date is the day of, as (role, score) (see the comment on ``_EVENT_VERB``). The
     search stops at the neighbouring dates: words before "Saturday" in "said Saturday that
     it started Thursday" are Saturday's."""
     left = max([start, f.start - _BACK] + [o.end for o in found if o.end <= f.start])
     right = min([end, f.end + _AHEAD] + [o.start for o in found if o.start >= f.end])
     attributive = _ATTRIBUTIVE.match(text, f.end, right)
     if attributive:  # "Saturday's shooting", "a Friday vigil": the noun's own day
-        return _NOUN_SCORE[attributive.lastgroup]
+        return attributive.lastgroup, _NOUN_SCORE[attributive.lastgroup]
     verbs = [v for v in _VERB.finditer(text, left, f.start) if not _NOUN.match(text, v.end() + 1)]
     if verbs:  # a verb right before an event noun is its adjective: "the reported shooting"
-        return _ROLE_SCORE[verbs[-1].lastgroup]
+        return verbs[-1].lastgroup, _ROLE_SCORE[verbs[-1].lastgroup]
     before = list(_NOUN.finditer(text, max(left, f.start - 60), f.start))
-    cues = [(f.start - before[-1].end(), _NOUN_SCORE[before[-1].lastgroup])] if before else []
+    # the nearest cue (distance, then the lower score), as (distance, score, role)
+    cues = [(f.start - before[-1].end(), _NOUN_SCORE[before[-1].lastgroup], before[-1].lastgroup)] if before else []
     after = _NOUN.search(text, f.end, min(right, f.end + 25))
-    cues += [(after.start() - f.end, _NOUN_SCORE[after.lastgroup])] if after else []
+    cues += [(after.start() - f.end, _NOUN_SCORE[after.lastgroup], after.lastgroup)] if after else []
     verb = _VERB.search(text, f.end, right)
-    cues += [(verb.start() - f.end, _ROLE_SCORE[verb.lastgroup])] if verb else []
-    return min(cues)[1] if cues else 0.0
+    cues += [(verb.start() - f.end, _ROLE_SCORE[verb.lastgroup], verb.lastgroup)] if verb else []
+    _, score, role = min(cues, key=lambda c: c[:2]) if cues else (0, 0.0, None)
+    return role, score
 
 
 def _score(f: FoundDate, found: list[FoundDate], sentences: list[tuple[int, int]], text: str) -> float:
@@ -180,9 +223,9 @@ def _score(f: FoundDate, found: list[FoundDate], sentences: list[tuple[int, int]
     role = _role(f, found, start, end, text)
     score = role
     if role < 2.0 and _ANY_EVENT.search(text, start, end):
-        score += 1.0
-    score -= min(index, 20) * 0.08 - (0.4 if index <= 1 else 0.0)  # the lead reports the event
-    score -= {"day": 0.0, "week": 0.8, "month": 1.2, "year": 2.0}[f.precision]
+        score += _EVENT_IN_SENTENCE
+    score -= min(index, _DECAY_CAP) * _SENTENCE_DECAY - (_LEAD_BONUS if index <= 1 else 0.0)  # the lead reports the event
+    score -= _PRECISION_PENALTY[f.precision]
     if f.text[:5].lower() == "since":  # "since 1996" starts a state of things, not an event
         score -= 1.0
     return score
@@ -212,6 +255,23 @@ def dates(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     chosen = choose_event_date(found, spans, text, pub)
     if chosen is not None:
         item.event_date = chosen.to_event_date()
+    elif (headline := _title_date(item.article.title, pub)) is not None:
+        item.event_date = headline
     elif pub is not None:
         item.event_date = EventDate(pub.isoformat(), "week", "", None, None)
     return item
+
+
+_TITLE_DAYS = 7
+
+
+def _title_date(title: str | None, pub: dt.date | None) -> EventDate | None:
+    """A day the headline gives ("... Thursday night shooting") when the text gives none: the
+    evidence is the headline's words, with no span (``start`` None) since it is not in the
+    text. Only a day of the week before publication: a headline's "last month" says too little
+    to stand for the event, and an older full date is a life span or an anniversary."""
+    if not title or pub is None:
+        return None
+    days = [f for f in find_dates(title, pub)
+            if f.precision == "day" and not f.stamp and 0 <= (pub - f.date).days <= _TITLE_DAYS]
+    return EventDate(days[0].date.isoformat(), "day", days[0].text, None, None) if days else None

@@ -4,7 +4,9 @@ Each article whose text dates the event casts a vote for its date. A candidate d
 votes of the articles that give it or a coarser period holding it ("February 2024" supports
 "2024-02-02", not the other way round: a month is not evidence for one of its days, and a year
 that holds every day would otherwise outvote them all). The most supported candidate wins, then
-the finest, then the one closest before the first publication, then the earliest.
+the finest, then the one stated most firmly (in an article's lead, spelled out, repeated: two
+reports, or two incidents wrongly grouped, often tie one to one), then the one closest before
+the first publication, then the earliest.
 
 Not every vote weighs the same:
 
@@ -46,6 +48,7 @@ class _Vote:
     precision: str
     weight: float
     published: dt.date | None
+    strength: float = 0.0
 
 
 def event_date(items: list[AnnotatedArticle]) -> tuple[str | None, str | None]:
@@ -86,7 +89,7 @@ def _vote(item: AnnotatedArticle, first: dt.date | None) -> _Vote | None:
     published = _day(item.article.published)
     if _undated_vote(found, published):
         return _Vote(found.date[:10], found.precision, _UNDATED_WEIGHT, published)
-    return _Vote(found.date[:10], found.precision, _weight(found, published, first), None)
+    return _Vote(found.date[:10], found.precision, _weight(found, published, first), None, _strength(item))
 
 
 def _undated_vote(found: EventDate, published: dt.date | None) -> bool:
@@ -104,13 +107,35 @@ def _weight(found: EventDate, published: dt.date | None, first: dt.date | None) 
     return 1.0 if spelled else _LATE_RELATIVE_WEIGHT
 
 
+_LEAD_SENTENCES = 2
+_SPELLED_STRENGTH, _REPEAT_STRENGTH = 0.5, 0.25
+
+
+def _strength(item: AnnotatedArticle) -> float:
+    """How firmly an article states its date, to break ties between equally supported dates
+    (two articles of the same story, or of two incidents wrongly grouped, each giving one):
+    1 when the evidence is in the lead (the lead reports the event; later sentences drift to
+    the arrest or an earlier case), more when the day is spelled out ("Feb. 20" does not hang
+    on a publication stamp as "Friday" does), and a little for each other mention of it."""
+    found = item.event_date
+    if found is None or found.start is None:
+        return 0.0
+    lead = any(s.start <= found.start < s.end for s in item.sentences[:_LEAD_SENTENCES])
+    spelled = any(ch.isdigit() for ch in found.text)
+    repeats = sum(1 for d in item.dates if d.date == found.date) - 1
+    return float(lead) + _SPELLED_STRENGTH * spelled + _REPEAT_STRENGTH * repeats
+
+
 def _rank_key(candidate: tuple[str, str], votes: list[_Vote], first: dt.date | None, mentions: dict) -> tuple:
+    """Support first, then the finest precision, the firmest statement (``_strength``), the
+    closest before the first publication, the earliest."""
     day = _day(candidate[0])
     support = round(sum(_support(v, candidate) for v in votes) + _MENTION_WEIGHT * mentions.get(candidate[0], 0), 6)
     fine = -date_rank(candidate[1])
     before = (first - day).days if first and day else 0
     closeness = -(before - _RECENT_DAYS if before > _RECENT_DAYS else max(0, -before))
-    return (support, fine, closeness, [-ord(ch) for ch in candidate[0]])
+    strength = sum(v.strength for v in votes if (v.date, v.precision) == candidate and v.published is None)
+    return (support, fine, strength, closeness, [-ord(ch) for ch in candidate[0]])
 
 
 def _support(vote: _Vote, candidate: tuple[str, str]) -> float:
