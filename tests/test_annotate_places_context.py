@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.annotate import Annotator
-from newsfuse.annotate.places import _states_in_text
+from newsfuse.annotate.place_names import states_in_text
 from newsfuse.model import Article
 
 
@@ -39,7 +39,7 @@ def test_places_dateline_state_rules_out_a_far_namesake(annotator):
 
 
 def test_places_states_in_text_reads_upper_case_and_skips_streets():
-    found = _states_in_text("Photo: COURTESY OF DELAWARE STATE POLICE. Shots near Maryland Parkway "
+    found = states_in_text("Photo: COURTESY OF DELAWARE STATE POLICE. Shots near Maryland Parkway "
                             "and in Kansas City; Washington state and George Washington.")
     assert found == {"DE", "WA"}
 

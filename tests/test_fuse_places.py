@@ -76,3 +76,11 @@ def test_place_population_round_trips_through_dict():
 
     place = Place(name="Marlow", admin1="West", population=9_000)
     assert Place.from_dict(to_dict(place)) == place and Place.from_dict({"name": "Marlow"}).population is None
+
+
+def test_fuse_places_town_beats_county_at_equal_votes():
+    # one article chose the county (named by both), the other a town in it: the town is finer
+    county = Place(name="Cobble County", country="XX", admin1="North", precision="district", source="text")
+    town = _town("Brindle", "North")
+    items = [_item("a", county), _item("b", town, county)]
+    assert event_places(items, [])[0].name == "Brindle"

@@ -9,16 +9,18 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import pycountry
+
 from ..model import AnnotatedArticle, Article, Mention
 from .gazetteer import Entry, get_gazetteer, name_key, state_code
 from .mentions import PLACE_LABELS
 
-__all__ = ["Candidate", "collect_candidates", "find_dateline", "find_addresses", "headline_candidates",
-           "title_candidates", "url_candidates", "with_region"]
+__all__ = ["Candidate", "aside", "collect_candidates", "common_word", "find_dateline", "find_addresses", "hamlet_name",
+           "headline_candidates", "states_in_text", "title_candidates", "url_candidates", "with_region"]
 
 _DATELINE = re.compile(
     r"^[\u200b\ufeff\u00a0 ]*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s+", re.M)
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:|>>)\s+", re.M)
 _DATELINE_LINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}[A-Z])[ \t]*\n", re.M)
 _STREET = (r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.|Court|Ct\.?|"
            r"Way|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Trail|Pike|Square|Alley|Loop|Row|Path")
@@ -32,7 +34,7 @@ _TITLE_PLACE = re.compile(
     r"the|a|an|accidental|fatal|deadly|apparent|double|triple|early|late|weekend)\s+)?"
     r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})")
 # "Dayton police said", "the Twin Falls Police Department", "Douglas County Sheriff's Office".
-_POLICE = re.compile(r"((?:[A-Z][a-z'’.-]+\s+){1,3})(?:[Pp]olice|Sheriff|[Ss]heriff['’]s|Fire\s+Department)\b")
+_POLICE = re.compile(r"((?:[A-Z][a-z'’.-]+(?:-[A-Z][a-z'’.]+)*\s+){1,3})(?:[Pp]olice|Sheriff|[Ss]heriff['’]s|Fire\s+Department)\b")
 # English words that are also names of small places somewhere: never a place on their own.
 _NOT_PLACES = frozenset(
     "metro downtown cathedral university police central city county state north south east west "
@@ -61,6 +63,7 @@ class Candidate:
     label: str = "GPE"  # the mention's label; "POLICE" for "Dayton police", "STATE" for a state in the title
     person_like: bool = False  # the name is also (the first name of) a PERSON mention
     background: bool = False  # in a sentence about an earlier event ("in retaliation for ...")
+    aside: str = ""  # "landmark", "hospital" or "home": named aside from the scene ("outside Atlanta")
     entry: Entry | None = field(default=None, compare=False)
 
 
@@ -86,7 +89,8 @@ def find_dateline(article: Article) -> tuple[str, str | None, int | None, int | 
 # "at Brook and Winter streets", "the corner of Ridge and Stanton streets": two street names
 # sharing one plural street word; neither is a town.
 _CROSS_STREETS = re.compile(
-    r"\b(?:[A-Z][a-z'’]+\s+){0,2}?[A-Z][a-z'’]+\s+(?:and|&)\s+(?:[A-Z][a-z'’]+\s+){0,2}?[A-Z][a-z'’]+\s+"
+    r"\b(?:[A-Z][a-z'’]+\s+){0,2}?[A-Z](?:[a-z'’]+[A-Z])?[a-z'’]+\s+(?:and|&)\s+(?:[A-Z][a-z'’]+\s+){0,2}?"
+    r"[A-Z](?:[a-z'’]+[A-Z])?[a-z'’]+\s+"
     r"(?:streets|avenues|roads|drives|boulevards|lanes|Streets|Avenues|Roads|Drives|Boulevards|Lanes)\b")
 
 
@@ -130,6 +134,7 @@ def collect_candidates(item: AnnotatedArticle, addresses: list[tuple[str, int, i
             continue
         out.append(_from_mention(mention, text, _sentence_index(sentence_starts, mention.start)))
     out.extend(_police_candidates(text, sentence_starts, out))
+    out.extend(_demonym_candidates(text, sentence_starts, out))
     out.extend(title_candidates(item.article.title or ""))
     out.extend(url_candidates(item.article.url))
     persons = _person_names(item.mentions)
@@ -137,7 +142,50 @@ def collect_candidates(item: AnnotatedArticle, addresses: list[tuple[str, int, i
     for cand in out:
         cand.background = cand.source == "text" and cand.sentence in background
         cand.person_like = cand.source == "text" and cand.label != "POLICE" and cand.name in persons
+        if cand.source == "text" and cand.label != "POLICE" and cand.start is not None and not cand.aside:
+            cand.aside = aside(text, cand.start, cand.end or cand.start)
+    _regions_follow(out, text)
     return [c for c in out if c.name.lower() not in _NOT_PLACES]
+
+
+# A place named only as a landmark, as the town of the hospital the victims were taken to, or as
+# someone's home town is mostly not where it happened: "a quiet street outside Atlanta", "the
+# Atlanta suburbs", "flown to a hospital in Macon", "an Anchorage hospital", "Smith, 24, of Dover".
+_ASIDES = (
+    ("landmark", re.compile(r"\b(?:outside(?:\s+of)?|suburban|(?:north|south|east|west|northeast|northwest|southeast|"
+                            r"southwest)(?:ern)?\s+of)\s+(?:the\s+)?$", re.I),
+     re.compile(r"^(?:['’]s(?:\s+[a-z]+)?\s+suburbs?\b|(?:\s+|-)(?:suburbs?|native)\b|\s+metro\s+area\b)", re.I)),
+    ("hospital", re.compile(r"\b(?:(?:hospital|medical\s+center|health\s+center|healthcare|trauma\s+center|clinic)\s+"
+                            r"(?:in|of)|(?:flown|taken|airlifted|transported|rushed|transferred)\s+to)\s+(?:the\s+)?$", re.I),
+     re.compile(r"^(?:\s+|-)(?:area\s+)?(?:hospital|medical\s+center|trauma\s+center)\b", re.I)),
+    ("part", None,
+     re.compile(r"^\s+(?:neighbou?rhood|section)\b", re.I)),
+    ("home", re.compile(r"(?:\b(?:man|woman|boy|girl|teen|teenager|resident|residents|native|victim|suspect)\s+"
+                        r"(?:of|from)|,\s+(?:of|from))\s+$", re.I), None),
+)
+
+
+def aside(text: str, start: int, end: int) -> str:
+    """How the place name at text[start:end] is named aside from the scene ("landmark",
+    "hospital", "part" of a city, "home"; see ``_ASIDES``), by the words right before and after
+    it; "" if not."""
+    before, after = text[max(0, start - 40):start], text[end:end + 30]
+    for kind, pre, post in _ASIDES:
+        if (pre is not None and pre.search(before)) or (post is not None and post.match(after)):
+            return kind
+    return ""
+
+
+def _regions_follow(cands: list[Candidate], text: str) -> None:
+    """The state or country mention right after a town ("a hospital in Valley, Ala.") is
+    named aside as its town is."""
+    ends = {c.end: c for c in cands if c.source == "text" and c.end is not None and (c.state or c.country)}
+    for cand in cands:
+        if cand.source != "text" or cand.start is None:
+            continue
+        town = next((ends[e] for e in range(cand.start - 3, cand.start) if e in ends), None)
+        if town is not None and text[town.end:cand.start].strip() == ",":
+            cand.aside = town.aside
 
 
 def _person_names(mentions: list[Mention]) -> set[str]:
@@ -187,6 +235,26 @@ def _police_candidates(text: str, sentence_starts: list[int], found: list[Candid
     return out
 
 
+# "A Kuna man", "a 6-year-old Flora Vista girl": a home town the tagger often leaves untagged.
+_DEMONYM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?((?:[A-Z][a-z'’]+\s){1,3})"
+    r"(?:man|woman|boy|girl|teen|teenager|toddler|child|infant|baby|family|couple|resident|student|mother|father|"
+    r"grandmother|grandfather|(?:\w+-)?grader|youth|homeowner|hunter)\b")
+
+
+def _demonym_candidates(text: str, sentence_starts: list[int], found: list[Candidate]) -> list[Candidate]:
+    """Home towns named as a person's modifier ("A Kuna man was hurt"): weak, as a home town."""
+    known = {c.start for c in found}
+    out = []
+    for match in _DEMONYM.finditer(text):
+        name, start = match.group(1).strip(), match.start(1)
+        if start in known or (" " not in name and common_word(name)) or state_code(name):
+            continue
+        out.append(Candidate(name, "text", start, start + len(name), sentence=_sentence_index(sentence_starts, start),
+                             aside="home"))
+    return out
+
+
 # "Trumbull County Common Pleas Court", "Cache County Sheriff's Office": the county is the place.
 _COUNTY_HEAD = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}(?:County|Parish))\s+[A-Z]")
 
@@ -210,6 +278,8 @@ def _from_mention(mention: Mention, text: str, sentence: int) -> Candidate:
 def with_region(cand: Candidate, region: str | None) -> Candidate:
     if not region:
         return cand
+    if ". " in region and not state_code(region):
+        region = region.split(". ")[0]  # "Vanduser, Missouri. Scott County ...": the sentence ended
     code = state_code(region)
     if code:
         cand.state = code
@@ -272,7 +342,9 @@ def headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
         while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
             words = words[1:]  # "Five Shot Memphis Man": Memphis
         if words:
-            out.append(Candidate(" ".join(words), "title", label="GPE"))
+            name = " ".join(words)
+            end = head.start(1) + head.group(1).rindex(words[-1]) + len(words[-1])
+            out.append(Candidate(name, "title", label="GPE", aside=aside(title, end - len(name), end)))
     for match in _TITLE_PLACE.finditer(title) if locative else ():
         words = match.group(1).split()
         region = None
@@ -282,8 +354,20 @@ def headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
         while len(words) > 1 and not region and not get_gazetteer().lookup(" ".join(words).rstrip(",.:;")):
             words = words[:-1]  # "In New Haven Early Sunday": New Haven
         name = " ".join(words).rstrip(",.:;")
-        out.append(with_region(Candidate(name, "title", label="GPE"), region))
-    return out
+        cand = with_region(Candidate(name, "title", label="GPE"), region)
+        cand.aside = aside(title, match.start(1), match.start(1) + len(name))
+        out.append(cand)
+    return _once(out)
+
+
+def _once(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per name: a headline names its place once, whichever patterns found it
+    ("in Dillon County shooting" is both a locative and a subject); the one with a region wins."""
+    best: dict[str, Candidate] = {}
+    for cand in cands:
+        if cand.name not in best or (cand.state or cand.country) and not (best[cand.name].state or best[cand.name].country):
+            best[cand.name] = cand
+    return [c for c in cands if best[c.name] is c]
 
 
 def _inside(mention: Mention, addresses: list[tuple[str, int, int]]) -> bool:
@@ -403,3 +487,53 @@ _SLUG_LOWER = frozenset({"in", "near", "outside", "inside", "at", "of", "man", "
                          "resident", "student", "students", "shooting", "shootings", "homicide", "murder", "home",
                          "house", "apartment", "neighborhood", "school", "area", "the", "a", "an", "and", "to",
                          "on", "for", "after", "by", "with", "is", "was", "are", "says", "say", "said"})
+
+
+# US states named anywhere in the text.
+@functools.lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern:
+    """US state names in title or upper case, longest first ("West Virginia" before
+    "Virginia"); not "Kansas City" or "Maryland Parkway", and "Washington" only as "Washington state"
+    (else the capital, a street or a person)."""
+    names = sorted((s.name for s in pycountry.subdivisions.get(country_code="US")
+                    if s.name != "Washington" and s.type == "State"), key=len, reverse=True)
+    names = [n for name in names for n in (name, name.upper())] + ["Washington state", "Washington State"]
+    streets = r"City|Avenue|Ave|Street|St|Parkway|Pkwy|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Highway|Hwy|Trail"
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + rf")(?![\w-])(?!\s+(?:{streets})\b)")
+
+
+def states_in_text(text: str) -> set[str]:
+    """States the text names anywhere, even where the NER saw none (within an organisation's name)."""
+    names = (name.removesuffix(" state").removesuffix(" State") for name in _state_pattern().findall(text))
+    return {code for code in map(state_code, names) if code}
+
+
+
+COMMON_WORD = 4.4  # Zipf frequency of an English word too common to be a place name in a headline
+
+
+@functools.lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """An English word too common to be a place name on its own ("Four", "Arrest")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= COMMON_WORD
+
+
+# "shot in Pelzer", "near the village of Kokhanok": the scene, named as such.
+_HAMLET_BEFORE = re.compile(r"\b(?:in|near)\s+(?:rural\s+|the\s+(?:town|village|community|hamlet)\s+of\s+)?$")
+
+
+def hamlet_name(cand: Candidate, text: str) -> bool:
+    """Whether ``cand`` reads as a hamlet the gazetteer lacks (most places of fewer than 500
+    people are not indexed): a title-case name of the lead, right after "in" or "near", that
+    the gazetteer does not know at all and that is not an English word."""
+    if (cand.source != "text" or cand.label not in ("GPE", "LOC") or cand.sentence > 3 or cand.person_like
+            or cand.aside or cand.background or cand.start is None):
+        return False
+    words = cand.name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if len(cand.name) < 4 or state_code(cand.name) or common_word(cand.name) or get_gazetteer().lookup(cand.name):
+        return False
+    return bool(_HAMLET_BEFORE.search(text[max(0, cand.start - 40):cand.start]))

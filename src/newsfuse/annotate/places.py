@@ -29,21 +29,28 @@ lead, dateline and title point to and that agrees with the article's state or co
 local news the incident town (the dateline is a strong prior, but a town named in the lead
 sentence within the same state wins: "DALLAS - A man was shot in Garland ..."). A town far
 from every sizable town whose police speak in the article ("Memphis police said") is not it.
+Names said aside from the scene count little: a big city as a landmark ("outside Atlanta",
+"the Atlanta suburbs"), the town of a hospital ("flown to a hospital in Macon"), a part of a
+city ("the Russell neighborhood", "Astoria, Queens"), and, less so, a home town ("Lee, 24, of
+Dover"). A small town of another state or country than every big city the article names, far
+from them all, is mostly a neighbourhood sharing a far town's name ("in Liberty City, Miami
+police said"; "Whitehaven" of Memphis): never the main place. A name of the lead that the
+gazetteer lacks, right after "in" or "near", in an article that clearly names one state, is a
+hamlet of that state (without coordinates).
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
 
-import pycountry
-
 from ..model import PLACE_RANK, AnnotatedArticle, Place
 from . import component
 from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, name_key, state_code
-from .place_names import Candidate, collect_candidates, find_addresses, find_dateline
+from .place_names import (Candidate, collect_candidates, common_word, find_addresses, find_dateline, hamlet_name,
+                          states_in_text)
+
 
 __all__ = ["places", "find_dateline", "find_addresses", "resolve_name", "Candidate"]
 
@@ -64,8 +71,10 @@ _POLICE_CITY = 50_000  # ... counting only towns this big (a police force named 
 _TEXT_STATE_WEIGHT = 0.5  # a state named anywhere in the text, once per state
 _STRONG_STATE = 1.5  # a state this strongly named (a dateline's) rules out unnamed states' small towns
 _DATELINE_CITY_WEIGHT = 2.0  # the state of a big city in a dateline without a state
-_COMMON_WORD = 4.4  # Zipf frequency of an English word too common to be a place name in a headline
 _KNOWN_ALIAS = 100_000  # a US town this big is known by its alternate names ("Philly", "NYC")
+# A landmark, a hospital's town or a part of a city ("the Russell neighborhood") says little of
+# the town of the scene; a home town ("Smith, 24, of Dover") is often the scene.
+_ASIDE_WEIGHT = {"landmark": 0.3, "hospital": 0.3, "part": 0.3, "home": 0.5}
 
 
 
@@ -88,7 +97,7 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     context.support = _coherence(candidates, gaz, context)
     if any("block of" in a[0] for a in addresses):  # "the 1200 block of": US police usage
         context.countries["US"] = context.countries.get("US", 0) + 0.5
-    for code in _states_in_text(article.text):  # "DELAWARE STATE POLICE", "Southern Ohio Medical Center"
+    for code in states_in_text(article.text):  # "DELAWARE STATE POLICE", "Southern Ohio Medical Center"
         context.states[code] = context.states.get(code, 0.0) + _TEXT_STATE_WEIGHT
     cues = _us_cues(article.text)
     if cues:  # "sheriff's deputies", "Interstate 40": US local news
@@ -98,11 +107,17 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
         cand.entry = resolve_name(cand, gaz, context)
     named = dict(context.states)
     votes = _states_of_towns(candidates)
+    # a name the gazetteer lacks next to a big city is mostly one of its neighbourhoods
+    city = any(c.entry is not None and c.entry.kind == "town" and c.entry.population >= _KNOWN_ALIAS
+               and not c.aside for c in candidates)
     for cand in candidates:
         cand.entry = resolve_name(cand, gaz, _with_town_states(context, votes, cand.name))
         if cand.entry is None and cand.state and cand.source not in ("title", "outlet"):
             cand.entry = _unlisted_town(cand, gaz)
+        elif cand.entry is None and not city and _clear_state(named) and hamlet_name(cand, article.text):
+            cand.entry = _unlisted_town(replace(cand, state=_clear_state(named)), gaz)
     _same_name_same_place(candidates)
+    _parts_of_towns(candidates, article.text)
     context.states = named  # the main place agrees with the states named, not with our guesses
     resolved = [c for c in candidates if c.entry is not None and c.source != "outlet"]
     outlet = [c for c in candidates if c.entry is not None and c.source == "outlet" and c.entry.kind == "town"]
@@ -117,24 +132,6 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     return item
 
 
-
-
-@functools.lru_cache(maxsize=1)
-def _state_pattern() -> re.Pattern:
-    """US state names in title or upper case, longest first ("West Virginia" before
-    "Virginia"); not "Kansas City" or "Maryland Parkway", and "Washington" only as "Washington state"
-    (else the capital, a street or a person)."""
-    names = sorted((s.name for s in pycountry.subdivisions.get(country_code="US")
-                    if s.name != "Washington" and s.type == "State"), key=len, reverse=True)
-    names = [n for name in names for n in (name, name.upper())] + ["Washington state", "Washington State"]
-    streets = r"City|Avenue|Ave|Street|St|Parkway|Pkwy|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Way|Highway|Hwy|Trail"
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + rf")(?![\w-])(?!\s+(?:{streets})\b)")
-
-
-def _states_in_text(text: str) -> set[str]:
-    """States the text names anywhere, even where the NER saw none (within an organisation's name)."""
-    names = (name.removesuffix(" state").removesuffix(" State") for name in _state_pattern().findall(text))
-    return {code for code in map(state_code, names) if code}
 
 
 def _agrees(entry: Entry, ctx: _Context) -> bool:
@@ -181,6 +178,28 @@ def _unlisted_town(cand: Candidate, gaz: Gazetteer) -> Entry | None:
     return Entry(None, cand.name, "US", state.admin1, state.admin1_name, None, None, 0, "town")
 
 
+def _clear_state(states: dict[str, float]) -> str | None:
+    """The state the article names strongly and more than any other, if one."""
+    weights = sorted(states.values(), reverse=True) + [0.0, 0.0]
+    if weights[0] < _STRONG_STATE or weights[0] == weights[1]:
+        return None  # none, or two equally ("Ward County": North Dakota or Texas)
+    return max(states, key=states.get)
+
+
+def _parts_of_towns(candidates: list[Candidate], text: str) -> None:
+    """A place followed by a bigger town next to it ("Long Island City, Queens", "East
+    Flatbush, Brooklyn") is a part of that town: the town is the place of the event."""
+    starts = {c.start: c for c in candidates if c.source == "text" and c.start is not None and c.entry is not None}
+    for cand in candidates:
+        if cand.source != "text" or cand.end is None or cand.entry is None or cand.entry.lat is None:
+            continue
+        gap = re.match(r",\s*", text[cand.end:cand.end + 3])
+        town = starts.get(cand.end + gap.end()) if gap else None
+        if (town is not None and town.entry.kind == "town" and town.entry.lat is not None
+                and town.entry.population > cand.entry.population and _km(cand.entry, town.entry) < 30):
+            cand.aside = "part"
+
+
 def _same_name_same_place(candidates: list[Candidate]) -> None:
     """A name given once with its state ("Felton, Minn.") is that place wherever the article
     repeats it bare."""
@@ -200,6 +219,8 @@ def _first_pass(candidates: list[Candidate], gaz: Gazetteer) -> _Context:
     ctx = _Context()
     for cand in candidates:
         weight = {"dateline": 3.0, "outlet": 1.5}.get(cand.source, 1.0)
+        if cand.aside in ("hospital", "home"):
+            weight *= 0.5  # the state of a hospital's or a suspect's town is mostly a neighbour's
         if cand.state:
             ctx.states[cand.state] = ctx.states.get(cand.state, 0) + weight
             ctx.countries["US"] = ctx.countries.get("US", 0) + weight
@@ -244,7 +265,7 @@ def _vote_countries(candidates: list[Candidate], gaz: Gazetteer, ctx: _Context) 
     for cand in candidates:
         if cand.name in seen or cand.source in ("outlet", "url"):
             continue
-        if cand.source == "title" and " " not in cand.name and _common_word(cand.name):
+        if cand.source == "title" and " " not in cand.name and common_word(cand.name):
             continue  # "Obama School" in a headline says nothing of Japan
         seen.add(cand.name)
         countries = {m.entry.country for m in _matches(cand, gaz) if m.how != "loose" and m.entry.country}
@@ -390,14 +411,7 @@ def _doubtful_headline_town(match: Match, cand: Candidate, ctx: _Context) -> boo
         return False
     if not match.primary:
         return True
-    return " " not in cand.name and _common_word(cand.name) and not _big_city(cand.name, get_gazetteer(), _KNOWN_ALIAS)
-
-
-@functools.lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= _COMMON_WORD
+    return " " not in cand.name and common_word(cand.name) and not _big_city(cand.name, get_gazetteer(), _KNOWN_ALIAS)
 
 
 def _elsewhere(entry: Entry, cand: Candidate, ctx: _Context) -> bool:
@@ -428,10 +442,18 @@ def _to_place(cand: Candidate) -> Place:
     entry = cand.entry
     assert entry is not None
     return Place(
-        name=entry.name, country=entry.country, admin1=entry.admin1_name, lat=entry.lat, lon=entry.lon,
+        name=_as_written(entry.name, cand.name), country=entry.country, admin1=entry.admin1_name, lat=entry.lat, lon=entry.lon,
         precision=entry.kind, geonameid=entry.geonameid, source=cand.source, start=cand.start, end=cand.end,
         population=entry.population or None,
     )
+
+
+def _as_written(name: str, written: str) -> str:
+    """The entry's name, or the article's when it only drops a leading article: local usage
+    says "a Bronx apartment" and "Bronx" for what the gazetteer calls "The Bronx"."""
+    if name.startswith("The ") and name_key(written) == name_key(name[4:]):
+        return written
+    return name
 
 
 def _to_places(resolved: list[Candidate]) -> list[Place]:
@@ -477,6 +499,7 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
     # "Memphis police said": the event is in (or next to) the town whose police speak
     police = [c.entry for c in resolved if c.label == "POLICE" and c.entry.kind == "town" and c.entry.lat is not None
               and c.entry.population >= _POLICE_CITY]
+    namesakes = _far_namesakes(resolved, ctx) | _foreign_namesakes(resolved, ctx)
 
     def rank(entry: Entry) -> tuple:
         agree = 0.0
@@ -491,6 +514,8 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
             agree -= 1.5
         specific = -PLACE_RANK.get(entry.kind, 6)
         usable = 1 if entry.kind in ("site", "town", "district") and not _off_state(entry, ctx) else 0
+        if entry in namesakes:
+            usable = 0
         # A town is more specific than a county: a county named as often ("Cache County
         # deputies") counts half, the town a bonus.
         tally = tallies[entry] * (0.5 if entry.kind == "district" else 1.0)
@@ -498,10 +523,55 @@ def _main_place(resolved: list[Candidate], addresses: list[tuple[str, int, int]]
         return (usable, tally + agree + town, specific, -(first[entry].start or 0))
 
     best = max(tallies, key=rank)
+    if best in namesakes:
+        return None  # better no place (the outlet's town, if any) than a far namesake
     place = _to_place(first[best])
     if addresses and best.kind in ("town", "district", "site"):
         place = replace(place, address=addresses[0][0])
     return place
+
+
+def _far_namesakes(resolved: list[Candidate], ctx: _Context) -> set[Entry]:
+    """Small towns that are mostly neighbourhoods of a big US city the article names, resolved
+    to a namesake far away ("Miami police ... in Liberty City": not Liberty City, Texas; "MEMPHIS
+    - ... in Whitehaven": not Whitehaven, England): a town of another state or country than every
+    big city named, 100 km or more from all of them, in a state the article never names, and
+    never given with its own state."""
+    gaz = get_gazetteer()
+    big = [c for c in resolved if c.entry.country == "US" and c.entry.kind == "town"
+           and c.entry.lat is not None and _big_city(c.name, gaz, _KNOWN_ALIAS)]
+    if not big:
+        return set()
+    states = {c.entry.admin1 for c in big}
+    # every town of a big city's name: "Rochester" may be the one next to Caledonia, New York
+    near = [m.entry for c in big for m in gaz.lookup(c.name) if m.primary and m.entry.lat is not None]
+    # a town named with its state, or whose own police speak, is a town, not a neighbourhood
+    explicit = {c.entry for c in resolved if c.state or c.country or c.label == "POLICE"}
+    return {c.entry for c in resolved
+            if c.entry.kind == "town" and c.entry.population < _KNOWN_ALIAS and c.entry not in explicit
+            and (c.entry.country != "US" or c.entry.admin1 not in states and not ctx.states.get(c.entry.admin1))
+            and (c.entry.lat is None or min(_km(c.entry, town) for town in near) > _POLICE_KM)}
+
+
+def _foreign_namesakes(resolved: list[Candidate], ctx: _Context) -> set[Entry]:
+    """Towns of another country than the one the article is plainly about, named without their
+    country: in US local news "Whitehaven", "Algiers" or "Watford" are neighbourhoods and
+    streets that share a foreign town's name."""
+    if not ctx.countries:
+        return set()
+    top = max(ctx.countries, key=lambda c: (ctx.countries[c], c))
+    explicit = {c.entry for c in resolved if c.country}
+    return {c.entry for c in resolved
+            if c.entry.kind == "town" and c.entry.country != top and c.entry not in explicit
+            and ctx.countries[top] >= 2.0 * max(ctx.countries.get(c.entry.country, 0.0), 1.0)}
+
+
+def _aside_weight(cand: Candidate) -> float:
+    """``_ASIDE_WEIGHT`` of the candidate; only a big city is a landmark ("outside Atlanta",
+    "north of Memphis"): "just outside Hillsboro" is where a rural scene is reported."""
+    if cand.aside == "landmark" and (cand.entry is None or cand.entry.population < _KNOWN_ALIAS):
+        return 1.0
+    return _ASIDE_WEIGHT.get(cand.aside, 1.0)
 
 
 def _support(cand: Candidate, offset: int = 0) -> float:
@@ -509,10 +579,8 @@ def _support(cand: Candidate, offset: int = 0) -> float:
     index of the lead sentence."""
     if cand.source == "dateline":
         return 2.5
-    if cand.source == "title":
-        return 2.0
-    if cand.source == "url":
-        return 1.5
+    if cand.source in ("title", "url"):
+        return (2.0 if cand.source == "title" else 1.5) * _aside_weight(cand)
     weight = 0.6
     position = max(0, cand.sentence - offset)
     if position <= 1:
@@ -523,6 +591,7 @@ def _support(cand: Candidate, offset: int = 0) -> float:
         weight *= 0.5
     if cand.background:
         weight *= 0.3
+    weight *= _aside_weight(cand)
     if cand.state or cand.country:
         weight += 0.5
     return weight

@@ -8,7 +8,8 @@ nothing finer is known. Support: the number of articles naming the place.
 
 The main place is voted by the articles' own main places (each article chose it from its
 lead, dateline and title, which the mere count of names does not see): the place and state
-most articles chose, the number of articles naming it breaking ties, then the finer one, then,
+most articles chose, a town over a county at equal votes (the town is where in the county),
+the number of articles naming it breaking ties, then the finer one, then,
 between namesakes in different states, the smaller town (chosen against the population prior).
 Without votes, the finest of the places with consensus (support of at least 2 and of half the
 articles), else of the most supported. A site leads only when it is the main place of two
@@ -78,7 +79,7 @@ def _voted_main(votes: dict[tuple[str, str | None], list[Place]], support: Count
 
     def rank(vk: tuple[str, str | None]) -> tuple:
         place = _best_variant(eligible[vk])
-        return (len(eligible[vk]), support[vk[0]], -place_rank(place.precision),
+        return (len(eligible[vk]), place.precision != "district", support[vk[0]], -place_rank(place.precision),
                 place.lat is not None, _namesake_prior(place, names[vk[0]] > 1), vk[0], vk[1] or "")
 
     return _best_variant(eligible[max(eligible, key=rank)])
