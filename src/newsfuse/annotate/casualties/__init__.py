@@ -7,7 +7,9 @@ numbers of :mod:`.numbers` and spaCy's PERSON entities; no parser):
   ("three people were killed", "18 militiamen were killed in Syria", "killing three and
   wounding more than 40", "left two dead", "16 dead", "two people were shot, one fatally",
   "another two, including a baby, were hospitalized", "the death toll rose to 5", "a double
-  homicide" = two killed, "a triple shooting" = three shot);
+  homicide" = two killed, "a triple shooting" = three shot, "found shot dead"); a list of
+  victims of one verb is summed (:mod:`.lists`: "killed his wife, 2 sons, then himself" = four,
+  "two adults, six children dead" = eight);
 * single victims: one person with a casualty verb ("Dana Whitlock, 35, died at the scene",
   "a 21-year-old man was shot and wounded", "the victim was pronounced dead", "he suffered
   non-life threatening injuries", "police shot and killed the suspect").
@@ -29,9 +31,12 @@ adds to victims already known; when the lead states nothing, the whole text is r
   daughter were found dead"); "one man was killed" is a victim too;
 * killed = the largest counted killed statement, or the number of distinct killed victims
   when that is larger; when the counting sentence says a shooter killed them and then
-  himself ("killing four ... before turning the gun on himself"), the shooter is added;
+  himself ("killing four ... before turning the gun on himself", "left seven dead before the
+  gunman killed himself"), the shooter is added (final counts include him); a shooter's own
+  death is no sentence claim of its own (a "1" beside the toll it belongs to);
   vague words ("several") only when nothing exact is said;
-* injured = the largest of: the counted injured statements; counted shot - killed; the
+* injured = the largest of: the counted injured statements; counted shot - killed (less a
+  shooter counted among the dead: he is not among the people he shot); the
   victims said to be hurt and alive (wounded, hospitalized, "in stable condition",
   "expected to survive", "treated and released" or "released from the hospital", not any
   "released": a suspect on bond, a name; "survived", not "is survived by"), or, when nobody
@@ -41,7 +46,8 @@ adds to victims already known; when the lead states nothing, the whole text is r
   July", and video-playlist lines;
 * a headline without a counted or single statement still gives one victim when it has a
   killing word ("Teen killed in ...", "fatal shooting") or a wounding word ("Boy, 4, shot",
-  "bullet grazes teen", "girl hit by stray bullet", "shooting victim flags down bus").
+  "bullet grazes teen", "girl hit by stray bullet", "shooting victim flags down bus"), and a
+  headline that counts only the wounded still gives its dead one ("Woman killed, 3 wounded").
 
 The article claim keeps the span and sentence of the statement that decided it; a title
 statement has the title as its sentence and an empty span (0, 0).
@@ -100,6 +106,15 @@ _HEADLINE_SHOT = re.compile(
     r"(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire))\b", re.I)
 
 
+# Words that say someone died, not a charge or a topic ("murder suspect", "death investigation").
+_HEADLINE_DEAD = re.compile(r"\b(?:killed|kills?|killing|dies|died|dead|slain|fatally)\b(?!-)", re.I)
+
+
+def _headline_victim(title: str, slot: str, match: re.Match) -> Statement:
+    # no keys: a headline's age or noun may be the shooter's ("Boy, 17, arrested after girl shot")
+    return Statement(slot, None, match.start(), match.end(), (0, len(title)), definite=False, text=title)
+
+
 def title_statements(title: str) -> list[Statement]:
     """Statements of a headline: the sentence patterns, else headline grammar ("Teen
     killed in ...", "Boy, 4, shot"), which says one victim without a verb phrase."""
@@ -108,9 +123,13 @@ def title_statements(title: str) -> list[Statement]:
         for pattern, slot in ((_HEADLINE_KILLED, "killed"), (_HEADLINE_SHOT, "shot")):
             match = pattern.search(title)
             if match and not BACKGROUND.search(title):
-                # no keys: a headline's age or noun may be the shooter's ("Boy, 17, arrested after girl shot")
-                found = [Statement(slot, None, match.start(), match.end(), (0, len(title)), definite=False, text=title)]
+                found = [_headline_victim(title, slot, match)]
                 break
+    elif not any(st.slot == "killed" for st in found):
+        # "Woman killed, 3 wounded": the count is of the wounded, the dead one has no verb phrase
+        match = _HEADLINE_DEAD.search(title)
+        if match and not BACKGROUND.search(title) and not any(st.start <= match.start() < st.end for st in found):
+            found.append(_headline_victim(title, "killed", match))
     for st in found:
         st.title = True
     return found
@@ -129,8 +148,8 @@ def casualty_claims(item: AnnotatedArticle, doc) -> list[Claim]:
     statements = article_statements(item, doc)
     claims = []
     for st in statements:
-        if st.background:
-            continue
+        if st.background or st.shooter_self:
+            continue  # a shooter's own death is no toll: it only adds to the article total
         if st.quantity is not None:
             claims.append(_claim(item, st.slot, st.quantity, st, "sentence", scope=st.scope))
         else:

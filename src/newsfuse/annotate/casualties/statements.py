@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..numbers import Quantity, find_quantities
+from .lists import victim_lists
 
 __all__ = ["Statement", "find_statements", "LEAD_CHARS", "BACKGROUND", "PERSON_NOUN", "MALE_WORDS", "FEMALE_WORDS"]
 
@@ -34,8 +35,9 @@ _ANY_PLURAL = (
 def _noun_phrase(head: str) -> str:
     """Up to five words ending in ``head`` ("three US service members", "18 members of the
     militia"), or a partitive ("of them", "of the victims")."""
+    # the words before the head never cross a casualty word ("1 dead after 4 people shot": "1" is not people shot)
     return (
-        r"(?:(?:[\w'’-]+\s+){0,5}?" + head + r"\b"
+        r"(?:(?:(?!(?:dead|killed|died|injured|wounded|hurt|after|before)\b)[\w'’-]+\s+){0,5}?" + head + r"\b"
         r"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+?(?=[\s,]))?"
         r"|of\s+(?:the|them|those|whom|these|his|her|their)(?:\s+[\w'’-]+){0,2}?)"
     )
@@ -46,7 +48,8 @@ _NP_OPEN = _noun_phrase(_ANY_PLURAL.format(known=_PERSON_NOUN))
 _KILLED = (
     r"shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|"
     r"fatally(?:\s+(?:shot|wounded|injured|struck|hit))?|"
-    r"pronounced\s+dead|found\s+dead|killed|dead|died|dies|die|slain|murdered|perished|"
+    r"pronounced\s+dead|found\s+(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatally\s+shot|slain|murdered|dead)|"
+    r"killed|dead|died|dies|die|slain|murdered|perished|"
     r"lost\s+their\s+lives|deaths|fatalities"
 )
 _INJURED = (
@@ -79,7 +82,7 @@ _LEFT_OBJECT = re.compile(
     rf"^\s*(?:{_NP}\s+)?(?:(?P<k>dead|fatally\s+wounded)|(?P<i>injured|wounded|hurt|with\s+(?:[\w-]+\s+){{0,4}}?(?:injuries|wounds?)))\b", re.I
 )
 _KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|grandparent|one|each|all|both|none|two|three)\s+of\s+$", re.I)
-_PARTITIVE = re.compile(r"\b(?:one|two|three|four|five|\d+|each|all|both|none|some|most)\s+of\s+(?:the|those|these)\s+$", re.I)
+_PARTITIVE = re.compile(r"\b(?:one|two|three|four|five|\d+|each|all|both|none|some|most)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
 _TOLL = re.compile(r"\bdeath\s+toll\b(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was)\s+$", re.I)
 _NOT_PERSON = re.compile(r"^\s*(?:times|rounds|shots|bullets|hours|days|weeks|months|years|minutes|dogs?|cats?|counts?|yards|feet|miles|calls)\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not|nobody|none|never)\s+(?:\w+\s+)?$", re.I)
@@ -98,7 +101,7 @@ BACKGROUND = re.compile(
 )
 
 # Single victims ----------------------------------------------------------------------
-_BE = r"(?:was|were|been|is|are|being|got|gets|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|allegedly|apparently|accidentally|then|possibly|critically|seriously|fatally|just|both|all)\s+){0,2}"
+_BE = r"(?:was|were|been|is|are|being|got|gets|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|allegedly|apparently|accidentally|then|possibly|critically|seriously|fatally|just|both|all)\s+){0,2}(?:found\s+(?=shot\s+(?:and\s+killed|dead|to\s+death)|fatally|slain|murdered))?"
 _SINGLE_KILLED = re.compile(
     rf"\b(?:{_BE}(?:shot\s+(?:and\s+)?killed|shot\s+dead|shot\s+to\s+death|killed|slain|murdered|gunned\s+down|"
     r"fatally\s+(?:shot|wounded|injured|struck|hit)|pronounced\s+dead|found\s+dead|declared\s+dead|dead)"
@@ -115,7 +118,7 @@ _SINGLE_SHOT = re.compile(
 # Hurt and alive: a victim said to be wounded, in some condition, expected to survive.
 _SINGLE_HURT = re.compile(
     rf"\b(?:{_BE}(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center))"
-    r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:[\w-]+\s+){0,5}?(?:wounds?|injuries|injury)"
+    r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:(?!no\b|not\b)[\w-]+\s+){0,5}?(?:wounds?|injuries|injury)"
     r"|non-?\s*life[- ]threatening|expected\s+to\s+(?:survive|recover|be\s+okay|be\s+ok|live)|is\s+recovering|survived(?!\s+by\b)"
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE,
@@ -125,14 +128,15 @@ _SINGLE_SHOT_HURT = re.compile(
     rf"\b{_BE}(?:shot|struck|hit)\s+and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 _SELF = re.compile(
     r"\b(?:(?P<k>turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|handgun)\s+on\s+(?:himself|herself)|"
-    r"(?:killed|fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed)\s+(?:himself|herself)|"
+    r"(?:kill(?:ed|s|ing)?|fatally\s+shot|fatally\s+shooting|shot\s+and\s+killed)\s+(?:himself|herself)|"
     r"(?:took|taking)\s+(?:his|her)\s+own\s+life|shot\s+(?:himself|herself)\s+to\s+death|murder-suicide)"
     r"|(?P<s>shot\s+(?:himself|herself)|shooting\s+(?:himself|herself)))\b",
     re.IGNORECASE,
 )
 # "one teen is dead and another injured": a second victim without a verb of its own.
 _ANOTHER = re.compile(
-    r"\banother\s+(?:(?P<noun>man|woman|boy|girl|teen|person|victim)\s+)?(?:(?:seriously|critically|was|is)\s+)*(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+    r"\banother\s+(?:(?P<noun>man|woman|boy|girl|teen|person|victim)\s+)?(?:(?:seriously|critically|was|is)\s+)*(?:injured|wounded|hurt|hospitali[sz]ed)\b"
+    r"|\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+another\b(?!\s+(?:\w+\s+)?(?:people|persons|men|women|victims|\d))",  # "killed four and wounded another"
     re.IGNORECASE,
 )
 _ACTIVE_SINGLE = re.compile(
@@ -184,6 +188,8 @@ class Statement:
     title: bool = False  # read from the title: offsets index the title, not the text
     text: str = ""  # the sentence
     active: bool = False  # counted as the object of an active verb ("killing four")
+    with_shooter: bool = False  # the count names the shooter among the dead ("kills 2, then himself")
+    shooter_self: bool = False  # a shooter who killed himself ("turned the gun on himself")
 
     @property
     def value(self) -> int:
@@ -199,7 +205,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], persons: list[t
         inside = [q for q in quantities if s_start <= q.start and q.end <= s_end]
         names = [(a, b) for a, b in persons if s_start <= a and b <= s_end]
         background = bool(BACKGROUND.search(sentence))
-        counted = _counted(text, sentence, s_start, s_end, inside)
+        counted = _with_lists(_counted(text, sentence, s_start, s_end, inside), sentence, s_start, s_end, text)
         counted += _zeros(sentence, s_start, s_end)
         counted += _multiples(sentence, s_start, s_end, counted)
         singles = _singles(text, sentence, s_start, s_end, names, counted)
@@ -214,11 +220,13 @@ def _counted(text: str, sentence: str, s_start: int, s_end: int, quantities: lis
     for q in quantities:
         after = text[q.end:s_end]
         before = text[s_start:q.start]
-        if q.value > 100000 or _NEGATION.search(before) or _KIN_OF.search(before) or _not_a_count(q, before, after):
+        if q.value > 100000 or _NEGATION.search(before) or _not_a_count(q, before, after):
             continue
         if _PARTITIVE.search(before):  # "one of the five people shot": five victims, one did the verb
-            if re.match(rf"^\s*(?:{_NP})", after, re.I):
+            if re.match(rf"^\s*(?:{_NP})\s+{_AUX}(?:{_SHOT}|{_INJURED}|{_KILLED})", after, re.I):
                 found.append(Statement("shot", q, q.start, q.end, (s_start, s_end)))
+            continue
+        if _KIN_OF.search(before):  # "a father of two": not victims
             continue
         slot, end, scope = _after_slot(after, q.end)
         active = False
@@ -231,6 +239,18 @@ def _counted(text: str, sentence: str, s_start: int, s_end: int, quantities: lis
             q = Quantity(q.value + 1, "exact", q.value + 1, q.value + 1, q.start, q.end, q.text)
         found.append(Statement(slot, q, q.start, end, (s_start, s_end), scope=scope, active=active))
     return found
+
+
+def _with_lists(counted: list[Statement], sentence: str, s_start: int, s_end: int, text: str) -> list[Statement]:
+    """Counted statements, with each victim list (see :mod:`.lists`) replacing the counts
+    inside it ("four adults and two children were killed" is six, not four and two)."""
+    for found in victim_lists(sentence):
+        start, end = s_start + found.start, s_start + found.end
+        counted = [st for st in counted if not start <= st.start < end]
+        q = Quantity(found.count, "exact", found.count, found.count, start, end, text[start:end])
+        counted.append(Statement("killed", q, start, end, (s_start, s_end), active=found.active,
+                                 with_shooter=found.with_shooter))
+    return sorted(counted, key=lambda st: st.start)
 
 
 _AGES = re.compile(r"\bages?\s+(?:\d{1,3}\s*,?\s*(?:and\s+)?)*$", re.I)
@@ -383,7 +403,9 @@ def _self_victim(text, sentence, s_start, s_end, match, names) -> Statement:
         keys = frozenset({"noun:suspect"})
     # "the gunman ... killed himself": the shooter, not one of the victims described before
     shooter = bool({k[5:] for k in keys if k.startswith("noun:")} & _SHOOTER) and len(keys) == 1
-    return _single(slot, s_start, s_end, match, keys, True, shooter and keys != frozenset({"noun:suspect"}))
+    found = _single(slot, s_start, s_end, match, keys, True, shooter and keys != frozenset({"noun:suspect"}))
+    found.shooter_self = slot == "killed"
+    return found
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -413,6 +435,9 @@ def _passive_victims(text, sentence, s_start, s_end, match, slot, names, floor=0
 
 
 # A place and a noun the NER took for a name ("a Portsmouth Man has died"): a description.
+# ... or a place before a noun ("a 20-year-old Springdale man"), or a speaker ("Coroner Jane Roe said the boy died")
+_NOUN_AFTER = re.compile(r"^\s+(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|resident|native|couple|family)\b", re.I)
+_SAYS = re.compile(r"\b(?:said|says|told|confirmed|reported|announced)\b", re.I)
 _NOUN_AS_NAME = re.compile(r"\s(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|person|victim|male|female)$", re.I)
 
 
@@ -423,7 +448,8 @@ def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, in
         if offset <= a and b <= offset + len(segment)
         and not _SPEAKER_AFTER.match(text[b:b + 20]) and not _TITLE_BEFORE.search(text[max(0, a - 25):a])
         and not re.search(r"\b(?:by|to|with|from|in|at|of|on|near)\s+$", text[max(0, a - 6):a])
-        and not _NOUN_AS_NAME.search(text[a:b])
+        and not _NOUN_AS_NAME.search(text[a:b]) and not _NOUN_AFTER.match(text[b:b + 20])
+        and not _SAYS.search(text[b:offset + len(segment)])
     ]
     age = _last_age(segment)
     noun = list(PERSON_NOUN.finditer(segment))

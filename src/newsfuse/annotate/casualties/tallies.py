@@ -109,7 +109,9 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
         return same[0]
     if st.definite:
         return next((v for v in recent if _compatible(v, nouns)), None)
-    generic = [v for v in found if {k[5:] for k in v.keys} <= {"person", "victim"} and v.killed == (st.slot == "killed")]
+    # a "shot" mention can be a dead victim's too ("Juvenile dies" ... "a juvenile was shot")
+    generic = [v for v in found if {k[5:] for k in v.keys} <= {"person", "victim"}
+               and (v.killed == (st.slot == "killed") or (st.slot == "shot" and v.killed))]
     return generic[0] if len(generic) == 1 else None  # "one person killed" ... "one man was killed"
 
 
@@ -193,6 +195,8 @@ def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -
         killed = Total("killed", n, killed.qualifier, n, None if killed.high is None else n, killed.statement,
                        killed.scope, basis="statement plus shooter")
     k = killed.value if killed else 0
+    if killed is not None and (killed.basis == "statement plus shooter" or killed.statement.with_shooter):
+        k -= 1  # people shot are the shooter's victims: he is among the dead, not among them
     shot = _best_counted(counted, "shot")
     injured = _best_counted(counted, "injured")
     if shot and shot.value - k > (injured.value if injured else 0) and shot.qualifier != "vague":
@@ -222,10 +226,21 @@ def _shooter_died_apart(statements: list[Statement], killed: Total) -> bool:
     killed himself") and says the shooter killed himself too."""
     counted = killed.statement
     same = [s for s in statements if s.sentence == counted.sentence and s.title == counted.title]
-    if not any(s.slot == "killed" and "noun:suspect" in s.victim for s in same):
+    selves = [s for s in same if s.slot == "killed" and s.shooter_self]
+    if counted.with_shooter or not selves:
         return False
-    by_shooter = counted.active or re.search(r"\bby\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:gunman|shooter|man|woman|father|mother|husband|suspect)\b", counted.text, re.I)
+    # "left seven dead before the gunman killed himself": the dead came first, he is not among them
+    later = any(s.start > counted.end and _BEFORE_SELF.search(_between(counted, s)) for s in selves)
+    by_shooter = counted.active or later or re.search(r"\bby\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:gunman|shooter|man|woman|father|mother|husband|suspect)\b", counted.text, re.I)
     return bool(by_shooter) and not _SHOOTER_INCLUDED.search(counted.text)
+
+
+_BEFORE_SELF = re.compile(r"\b(?:before|then)\b", re.I)
+
+
+def _between(first: Statement, second: Statement) -> str:
+    """The sentence text between two statements of it."""
+    return first.text[first.end - first.sentence[0]:second.start - first.sentence[0]]
 
 
 def _best_counted(counted: list[Statement], slot: str) -> Total | None:
