@@ -84,3 +84,18 @@ def test_fuse_places_town_beats_county_at_equal_votes():
     town = _town("Brindle", "North")
     items = [_item("a", county), _item("b", town, county)]
     assert event_places(items, [])[0].name == "Brindle"
+
+
+def test_places_equal_votes_go_to_the_state_more_reports_name():
+    from newsfuse.fuse.places import event_places
+    from newsfuse.model import AnnotatedArticle, Article, Place
+
+    def town(name, state, **kw):
+        return Place(name=name, country="US", admin1=state, precision=kw.pop("precision", "town"), **kw)
+
+    one = AnnotatedArticle(Article(id="a", sha256="a", text=""), place=town("Williamsburg", "New York"),
+                           places=[town("Williamsburg", "New York")])
+    county = town("Whitley County", "Kentucky", precision="district")
+    two = AnnotatedArticle(Article(id="b", sha256="b", text=""), place=county,
+                           places=[county, town("Williamsburg", "Kentucky")])
+    assert event_places([one, two], [])[0].admin1 == "Kentucky"

@@ -8,7 +8,8 @@ nothing finer is known. Support: the number of articles naming the place.
 
 The main place is voted by the articles' own main places (each article chose it from its
 lead, dateline and title, which the mere count of names does not see): the place and state
-most articles chose, a town over a county at equal votes (the town is where in the county),
+most articles chose, then the one in the state most articles name a place in, a town over a
+county at equal votes (the town is where in the county),
 the number of articles naming it breaking ties, then the finer one, then,
 between namesakes in different states, the smaller town (chosen against the population prior).
 Without votes, the finest of the places with consensus (support of at least 2 and of half the
@@ -58,16 +59,17 @@ def event_places(items: list[AnnotatedArticle], claims: list[Claim]) -> list[Pla
     keys = [k for k in kept if _keep_country(chosen, kept, k, scopes)]
     primary = {k for k in keys if main[k] >= min(2, len(items)) or k in scopes}
     ordered = _order_places(keys, support, chosen, len(items), primary)
-    lead = _voted_main(votes, support, primary)
+    lead = _voted_main(votes, support, primary, _state_support(items))
     if lead is None:
         return ordered
     return [lead] + [p for p in ordered if claimant_key(p.name) != claimant_key(lead.name)]
 
 
 def _voted_main(votes: dict[tuple[str, str | None], list[Place]], support: Counter,
-                primary: set[str]) -> Place | None:
-    """The main place most articles chose (same name and state); then the most named; then the
-    finer. A site needs ``primary`` (see ``_order_places``)."""
+                primary: set[str], states: Counter) -> Place | None:
+    """The main place most articles chose (same name and state); then the one in the state most
+    articles name; then the most named; then the finer. A site needs ``primary`` (see
+    ``_order_places``)."""
     eligible = {k: v for k, v in votes.items() if v[0].precision != "site" or k[0] in primary}
     fine = {k: v for k, v in eligible.items() if v[0].precision in _FINE}
     if fine:  # an article that names only the state does not vote against a town in it
@@ -79,10 +81,21 @@ def _voted_main(votes: dict[tuple[str, str | None], list[Place]], support: Count
 
     def rank(vk: tuple[str, str | None]) -> tuple:
         place = _best_variant(eligible[vk])
-        return (len(eligible[vk]), place.precision != "district", support[vk[0]], -place_rank(place.precision),
+        return (len(eligible[vk]), states[vk[1]], place.precision != "district", support[vk[0]], -place_rank(place.precision),
                 place.lat is not None, _namesake_prior(place, names[vk[0]] > 1), vk[0], vk[1] or "")
 
     return _best_variant(eligible[max(eligible, key=rank)])
+
+
+def _state_support(items: list[AnnotatedArticle]) -> Counter:
+    """How many articles name a place in each first-level region: between two main places
+    voted equally ("Williamsburg" of New York in one report, Whitley County in the other, whose
+    text also names the Kentucky Williamsburg), the one in the region more reports point to."""
+    states: Counter = Counter()
+    for item in items:
+        named = ([item.place] if item.place else []) + item.places
+        states.update({p.admin1 for p in named if p.admin1 and p.precision != "region"})
+    return states
 
 
 def _namesake_prior(place: Place, namesakes: bool) -> int:
