@@ -95,7 +95,8 @@ def test_places_equal_votes_go_to_the_state_more_reports_name():
 
     one = AnnotatedArticle(Article(id="a", sha256="a", text=""), place=town("Williamsburg", "New York"),
                            places=[town("Williamsburg", "New York")])
-    county = town("Whitley County", "Kentucky", precision="district")
-    two = AnnotatedArticle(Article(id="b", sha256="b", text=""), place=county,
-                           places=[county, town("Williamsburg", "Kentucky")])
+    two = AnnotatedArticle(Article(id="b", sha256="b", text=""),
+                           place=town("Whitley County", "Kentucky", precision="district"),
+                           places=[town("Whitley County", "Kentucky", precision="district"),
+                                   town("Williamsburg", "Kentucky")])
     assert event_places([one, two], [])[0].admin1 == "Kentucky"
