@@ -90,13 +90,16 @@ def test_places_equal_votes_go_to_the_state_more_reports_name():
     from newsfuse.fuse.places import event_places
     from newsfuse.model import AnnotatedArticle, Article, Place
 
-    def town(name, state, **kw):
-        return Place(name=name, country="US", admin1=state, precision=kw.pop("precision", "town"), **kw)
+    def article(key: str, *places: Place) -> AnnotatedArticle:
+        return AnnotatedArticle(Article(id=key, sha256=key, text=""), place=places[0], places=list(places[1:]))
 
-    one = AnnotatedArticle(Article(id="a", sha256="a", text=""), place=town("Williamsburg", "New York"),
-                           places=[town("Williamsburg", "New York")])
-    two = AnnotatedArticle(Article(id="b", sha256="b", text=""),
-                           place=town("Whitley County", "Kentucky", precision="district"),
-                           places=[town("Whitley County", "Kentucky", precision="district"),
-                                   town("Williamsburg", "Kentucky")])
-    assert event_places([one, two], [])[0].admin1 == "Kentucky"
+    def montgomery(state: str, population: int) -> Place:
+        return Place(name="Montgomery", country="US", admin1=state, precision="town", population=population)
+
+    alabama = Place(name="Alabama", country="US", admin1="Alabama", precision="province")
+    items = [
+        article("a", montgomery("Georgia", 1000), montgomery("Georgia", 1000)),
+        article("b", montgomery("Alabama", 200000), montgomery("Alabama", 200000)),
+        article("c", alabama, alabama),  # a third report names only the state
+    ]
+    assert event_places(items, [])[0].admin1 == "Alabama"

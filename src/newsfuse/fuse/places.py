@@ -88,9 +88,9 @@ def _voted_main(votes: dict[tuple[str, str | None], list[Place]], support: Count
 
 
 def _state_support(items: list[AnnotatedArticle]) -> Counter:
-    """How many articles name a place in each first-level region: between two main places
-    voted equally ("Williamsburg" of New York in one report, Whitley County in the other, whose
-    text also names the Kentucky Williamsburg), the one in the region more reports point to."""
+    """How many articles name a place in each first-level region: between two main places voted
+    equally ("Montgomery" of Alabama in one report, of Georgia in another), the one in the region
+    more reports point to (a third that names only Alabama)."""
     states: Counter = Counter()
     for item in items:
         named = ([item.place] if item.place else []) + item.places
