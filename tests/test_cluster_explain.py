@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import pytest as _pytest
-
-# Known shortfall (see the cluster report): the fitted pair model links look-alike
-# shootings written from one template (same town, same week, different victims).
-LOOKALIKE_SHORTFALL = _pytest.mark.xfail(strict=True, reason="the boosted-tree pair model still scores this template pair (same town, same week, the same wording around different victims) above the threshold; average linkage keeps the two events apart (test_cluster_incremental), the pair score alone does not")
-
 import pytest
 
 from newsfuse.cluster.explain import render, why
@@ -30,7 +24,6 @@ def test_why_same_event_names_shared_victim_and_place(clusterer: Clusterer) -> N
     assert "dominic vasquez" in text and "brookfield" in text and "killed: 1 / 1" in text
 
 
-@LOOKALIKE_SHORTFALL
 def test_why_lookalikes_say_what_differs(clusterer: Clusterer) -> None:
     e = why(clusterer, "alder-1", "mill-1")
     assert not e.same_event and not e.linked and e.score < e.threshold

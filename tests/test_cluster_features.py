@@ -65,3 +65,19 @@ def test_extract_reads_the_url_headline_of_a_failed_crawl() -> None:
     full = make("full", "Subscribe to keep reading. " * 20, title="Local news")
     full = dataclasses.replace(full, article=dataclasses.replace(full.article, url="https://p.example/a/woman-shot-outside-bakery-on-quill-street"))
     assert "bakery" not in extract(full).terms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A 17-year-old boy and a 24 year old man were shot.", [17, 24]),
+        ("Jo Doe, 34, of Dover died; her son, aged 5, was hurt.", [5, 34]),
+        ("A three-year-old found the gun.", [3]),
+        ("Police said 300 rounds were fired in 2016.", []),
+    ],
+)
+def test_features_ages(text, expected):
+    from newsfuse.cluster.features import ages
+
+    assert ages(text) == expected
+

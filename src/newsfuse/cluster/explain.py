@@ -122,6 +122,9 @@ def _describe_text(fa: ArticleFeatures, fb: ArticleFeatures, values: dict, out: 
     numbers = sorted(set(fa.numbers) & set(fb.numbers))
     if numbers:
         out.matched.append(f"shared numbers: {', '.join(numbers[:10])}")
+    if fa.ages and fb.ages:
+        ages = f"ages {', '.join(map(str, fa.ages[:6]))} / {', '.join(map(str, fb.ages[:6]))}"
+        (out.matched if set(fa.ages) & set(fb.ages) else out.differed).append(ages)
 
 
 def _describe_names(fa: ArticleFeatures, fb: ArticleFeatures, out: Explanation) -> None:

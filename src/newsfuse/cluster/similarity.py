@@ -38,6 +38,8 @@ FEATURE_NAMES = (
     "propers_jaccard",
     "rare_shared",
     "numbers_jaccard",
+    "ages_shared",
+    "ages_disjoint",
     "persons_shared",
     "surnames_shared",
     "persons_disjoint",
@@ -124,6 +126,9 @@ def _text(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
     rare = [t for t in set(a.propers) & set(b.propers) if term_weight(t) >= RARE_WEIGHT]
     out["rare_shared"] = math.log1p(len(rare))
     out["numbers_jaccard"] = _jaccard(a.numbers, b.numbers)
+    if a.ages and b.ages:  # the same people have the same ages; look-alikes have others
+        shared = _jaccard([str(x) for x in a.ages], [str(x) for x in b.ages])
+        out["ages_shared" if shared else "ages_disjoint"] = shared or 1.0
     if min(a.text_chars, b.text_chars) < THIN_TEXT:  # text similarity says little
         out["short_text"] = 1.0
     return out
