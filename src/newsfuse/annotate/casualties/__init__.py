@@ -28,15 +28,25 @@ adds to victims already known; when the lead states nothing, the whole text is r
   "he" = the last victim); mentions of one sentence about the same victim fold into one;
   a victim who "was shot" and later "died" counts as killed; "another"/"a second" starts a
   new victim, and so does each dead victim of a coordinated subject ("a woman and her
-  daughter were found dead"); "one man was killed" is a victim too;
-* killed = the largest counted killed statement, or the number of distinct killed victims
-  when that is larger; when the counting sentence says a shooter killed them and then
+  daughter were found dead"); "one man was killed" is a victim too; an indefinite
+  description of a death is the one dead victim it fits, since a lede re-introduces the
+  headline's victim ("Boy, 7, dies" ... "A seven-year-old boy has died"); a death goes to a
+  victim not said to be alive first ("The man who died" after "Another man is in critical
+  condition"); descriptions that clash do not merge (sex, or an adult's age and "the baby":
+  "the 20-month-old" is "a 1-year-old"); relatives before "of ... who died", an agent
+  ("by his father") and a one-word "name" after an article or an age ("a 17-year-old
+  Eastfield student": a place) are not victims;
+* killed = the largest counted killed statement; the number of distinct killed victims only
+  when nothing exact (above zero) is counted or they outnumber a vague count (victims past
+  an exact count are most often one victim told twice: a name and a description); when the
+  counting sentence says a shooter killed them and then
   himself ("killing four ... before turning the gun on himself", "left seven dead before the
   gunman killed himself"), the shooter is added (final counts include him); a shooter's own
   death is no sentence claim of its own (a "1" beside the toll it belongs to);
   vague words ("several") only when nothing exact is said;
 * injured = the largest of: the counted injured statements; counted shot - killed (less a
-  shooter counted among the dead: he is not among the people he shot); the
+  shooter counted among the dead, "5 dead, including the gunman": he is not among the people
+  he shot); the
   victims said to be hurt and alive (wounded, hospitalized, "in stable condition",
   "expected to survive", "treated and released" or "released from the hospital", not any
   "released": a suspect on bond, a name; "survived", not "is survived by"), or, when nobody

@@ -140,7 +140,7 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_SINGLE = re.compile(
-    r"\b(?P<k>shot\s+and\s+killed|fatally\s+shot|killed|murdered)\s+(?=\S)|\b(?P<s>shot|wounded)\s+(?=(?:a|an|the|his|her)\s)",
+    r"\b(?P<k>shot\s+and\s+killed|fatally\s+shot|killed|murdered)\s+(?=\S)|(?<!\b(?:the|one|two)\s)(?<!\bfirst\s)\b(?P<s>shot|wounded)\s+(?=(?:a|an|the|his|her)\s)",
     re.IGNORECASE,
 )
 PERSON_NOUN = re.compile(
@@ -441,18 +441,31 @@ _SAYS = re.compile(r"\b(?:said|says|told|confirmed|reported|announced)\b", re.I)
 _NOUN_AS_NAME = re.compile(r"\s(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|person|victim|male|female)$", re.I)
 
 
+# "A 17-year-old Smithville high school student", "a former Smithville player": one word
+# after an article or an age is a place or a word the NER took for a name.
+_MODIFIER_BEFORE = re.compile(r"\b(?:a|an|former|\d{1,3}-year-old)\s+$", re.I)
+
+
+def _victim_name(text: str, a: int, b: int, end: int) -> bool:
+    """True when the PERSON entity at ``a:b`` of a subject ending at ``end`` names a victim:
+    not a speaker, an official, an agent ("by", "with"), a place before a noun."""
+    if " " not in text[a:b].strip() and _MODIFIER_BEFORE.search(text[max(0, a - 20):a]):
+        return False
+    return not (
+        _SPEAKER_AFTER.match(text[b:b + 20]) or _TITLE_BEFORE.search(text[max(0, a - 25):a])
+        or re.search(r"\b(?:by|to|with|from|in|at|of|on|near)\s+$", text[max(0, a - 6):a])
+        or _NOUN_AS_NAME.search(text[a:b]) or _NOUN_AFTER.match(text[b:b + 20]) or _SAYS.search(text[b:end])
+    )
+
+
 def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, int]]):
     """[(keys, definite, new victim)] for the victims a subject segment describes."""
-    people = [
-        (a, b) for a, b in names
-        if offset <= a and b <= offset + len(segment)
-        and not _SPEAKER_AFTER.match(text[b:b + 20]) and not _TITLE_BEFORE.search(text[max(0, a - 25):a])
-        and not re.search(r"\b(?:by|to|with|from|in|at|of|on|near)\s+$", text[max(0, a - 6):a])
-        and not _NOUN_AS_NAME.search(text[a:b]) and not _NOUN_AFTER.match(text[b:b + 20])
-        and not _SAYS.search(text[b:offset + len(segment)])
-    ]
+    head = _relative_head(segment)
+    segment, offset = segment[head:], offset + head
+    end = offset + len(segment)
+    people = [(a, b) for a, b in names if offset <= a and b <= end and _victim_name(text, a, b, end)]
     age = _last_age(segment)
-    noun = list(PERSON_NOUN.finditer(segment))
+    noun = _subject_nouns(segment)
     noun_key = {f"noun:{noun[-1].group('noun').lower()}"} if noun else set()
     if people:
         chosen = people[-2:] if len(people) > 1 and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[people[-2][1]:people[-1][0]]) else people[-1:]
@@ -478,11 +491,30 @@ def _victim_keys(text: str, segment: str, offset: int, names: list[tuple[int, in
     return []
 
 
+_RELATIVE = re.compile(r"\s(?:who|that)\s+(?:\w+\s+){0,2}$", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:by|with|from|near)\s+$", re.I)
+
+
+def _relative_head(segment: str) -> int:
+    """Where the subject of a relative clause starts: in "the mother and brother of an
+    8-year-old girl who died" only the girl died."""
+    relative = _RELATIVE.search(segment)
+    if not relative:
+        return 0
+    return max((m.end() for m in re.finditer(r"\bof\s+", segment[:relative.start()], re.I)), default=0)
+
+
+def _subject_nouns(segment: str) -> list[re.Match]:
+    """Person nouns of a subject, not those of an agent or a place ("The toddler was driven to
+    a hospital by his father and is listed in critical condition": the toddler)."""
+    return [n for n in PERSON_NOUN.finditer(segment) if not _AGENT_BEFORE.search(segment[:n.start()])]
+
+
 def _coordinated(segment: str) -> list[tuple[frozenset[str], bool, bool]]:
     """Victims of a coordinated subject ("a 2-year-old boy and a man in his 20s")."""
     found = []
     for part in re.split(r",?\s+and\s+|,\s+", segment):
-        noun = list(PERSON_NOUN.finditer(part))
+        noun = _subject_nouns(part)
         if noun:
             age = _last_age(part)
             det = noun[-1].group("det").lower()

@@ -90,12 +90,12 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
     if names:
         hits = [v for v in found if _same_name(v.keys, names)]
         if not hits and ages:  # same age, and not two different full names
-            hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
+            hits = [v for v in found if _same_age(ages, v.keys) and not _other_full_name(v.keys, names)]
         if hits:
             return _merge(found, hits)
         return None if st.new_victim else _open_victim(found, st, nouns, ages)
     if ages:
-        hits = [v for v in found if ages & v.keys and not _other_full_name(v.keys, names)]
+        hits = [v for v in found if _same_age(ages, v.keys) and not _other_full_name(v.keys, names)]
         if hits:
             return max(hits, key=lambda v: v.order)
         return None if st.new_victim else _open_victim(found, st, nouns, ages, unnamed_only=False)
@@ -103,16 +103,40 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
         return None
     recent = sorted(found, key=lambda v: v.order, reverse=True)
     if not nouns or nouns <= {"victim", "person"}:
-        return recent[0] if recent else None
+        return recent[0] if recent else None  # "he later died": the last one told of
+    recent = _dead_first(recent, st)
     same = [v for v in recent if nouns & {k[5:] for k in v.keys}]
     if same:
         return same[0]
     if st.definite:
         return next((v for v in recent if _compatible(v, nouns)), None)
-    # a "shot" mention can be a dead victim's too ("Juvenile dies" ... "a juvenile was shot")
+    return _lone_dead(found, st, nouns)
+
+
+def _dead_first(recent: list[_Victim], st: Statement) -> list[_Victim]:
+    """For a death, victims not said to be alive first: "1 dead, 4 hurt ... Another man is in
+    critical condition. The man who died ..." is the dead man, not the last one mentioned."""
+    if st.slot != "killed":
+        return recent
+    return sorted(recent, key=lambda v: v.hurt and not v.killed)
+
+
+_SHOOTER_KEYS = ("noun:suspect", "noun:gunman", "noun:shooter")
+
+
+def _lone_dead(found: list[_Victim], st: Statement, nouns: set[str]) -> _Victim | None:
+    """The one dead victim an indefinite description of a death can be: a lede re-introduces
+    the victim of its headline ("Boy, 7, dies" ... "A seven-year-old boy has died"; "1 dead"
+    ... "a man died"); a "shot" mention can be a dead victim's too ("a juvenile was shot")."""
+    # not a shooter who killed himself ("murder-suicide" ... "a woman was shot")
+    dead = [v for v in found if v.killed and _compatible(v, nouns) and not _kind(v.keys, _SHOOTER_KEYS)
+            ] if st.slot != "injured" else []
+    if len(dead) == 1:
+        return dead[0]
+    # "one person killed" ... "one man was killed": the one victim described no further
     generic = [v for v in found if {k[5:] for k in v.keys} <= {"person", "victim"}
                and (v.killed == (st.slot == "killed") or (st.slot == "shot" and v.killed))]
-    return generic[0] if len(generic) == 1 else None  # "one person killed" ... "one man was killed"
+    return generic[0] if len(generic) == 1 else None
 
 
 def _other_full_name(keys: set[str], names: set[str]) -> bool:
@@ -137,7 +161,7 @@ def _open_victim(found, st, nouns, ages, unnamed_only=True) -> _Victim | None:
         if unnamed_only and _kind(v.keys, ("name:", "first:")):
             return False
         other_ages = _kind(v.keys, ("age:",))
-        return _compatible(v, nouns) and not (ages and other_ages and not ages & other_ages)
+        return _compatible(v, nouns, ages) and not (ages and other_ages and not _same_age(ages, other_ages))
 
     open_ = [v for v in found if fits(v)]
     if len(open_) > 1:
@@ -155,10 +179,40 @@ def _merge(found: list[_Victim], hits: list[_Victim]) -> _Victim:
     return first
 
 
-def _compatible(victim: _Victim, nouns: set[str]) -> bool:
+def _compatible(victim: _Victim, nouns: set[str], ages: set[str] = frozenset()) -> bool:
+    """No clash of sex ("a man" / "the woman") or of age and noun ("Smith, 43" / "the baby")."""
     mine = {k[5:] for k in victim.keys if k.startswith("noun:")}
     male, female = (mine | nouns) & MALE_WORDS, (mine | nouns) & FEMALE_WORDS
-    return not (male and female)
+    if male and female:
+        return False
+    return _ages_fit(_kind(victim.keys, ("age:",)), nouns) and _ages_fit(ages, mine)
+
+
+# Nouns only a child (or a teen) is called, and nouns only an adult is: "Smith, 43" is not
+# "the baby", "a 4-year-old" is not "the woman".
+_CHILD_NOUNS = {"baby", "infant", "toddler", "newborn", "child", "boy", "girl", "juvenile", "teen", "teenager"}
+_ADULT_NOUNS = {"man", "woman", "husband", "wife", "father", "mother", "boyfriend", "girlfriend", "grandmother",
+                "grandfather", "stepfather", "veteran", "soldier", "officer", "deputy", "trooper"}
+
+
+def _ages_fit(ages: set[str], nouns: set[str]) -> bool:
+    years = [_years(k) for k in ages]
+    if any(y >= 20 for y in years) and nouns & _CHILD_NOUNS:
+        return False
+    return not (any(y <= 12 for y in years) and nouns & _ADULT_NOUNS)
+
+
+def _years(key: str) -> int:
+    """Age in whole years of an "age:" key ("age:20m" = 1, "age:3w" = 0)."""
+    value = key[4:].lower()
+    if value.endswith("m"):
+        return int(value[:-1]) // 12
+    return 0 if value.endswith("w") else int(value)
+
+
+def _same_age(ages: set[str], keys: set[str]) -> bool:
+    """Ages that match, in whole years ("the 20-month-old" is "a 1-year-old boy")."""
+    return bool({_years(k) for k in ages} & {_years(k) for k in _kind(keys, ("age:",))})
 
 
 @dataclass
@@ -188,14 +242,14 @@ def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -
     totals: dict[str, Total] = {}
     killed = _best_counted(counted, "killed")
     dead = [v for v in people if v.killed]
-    if dead and (killed is None or len(dead) > killed.value):
+    if dead and (killed is None or _more_dead(dead, killed)):
         killed = Total("killed", len(dead), "exact", len(dead), len(dead), dead[0].killed_by or dead[0].statement, basis="victims")
     elif killed is not None and killed.basis == "statement" and _shooter_died_apart(statements, killed):
         n = killed.value + 1  # "killed four ... then turned the gun on himself": four victims and the shooter
         killed = Total("killed", n, killed.qualifier, n, None if killed.high is None else n, killed.statement,
                        killed.scope, basis="statement plus shooter")
     k = killed.value if killed else 0
-    if killed is not None and (killed.basis == "statement plus shooter" or killed.statement.with_shooter):
+    if killed is not None and _shooter_among_dead(killed):
         k -= 1  # people shot are the shooter's victims: he is among the dead, not among them
     shot = _best_counted(counted, "shot")
     injured = _best_counted(counted, "injured")
@@ -213,6 +267,18 @@ def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -
         if total is not None:
             totals[total.slot] = total
     return totals
+
+
+def _more_dead(dead: list[_Victim], killed: Total) -> bool:
+    """True when the victims told one by one outnumber the counted dead. An exact count
+    (not "no one") is the reporter's own tally and stands: victims past it are most often
+    one victim told twice ("Jane Roe, 34" and "a 34-year-old mother")."""
+    if len(dead) <= killed.value:
+        return False
+    # ... unless another victim, told of apart as hurt, died later ("Another man was wounded.
+    # He later died.")
+    return not (killed.qualifier == "exact" and killed.value > 0) or any(
+        v.hurt and v.statement.new_victim and v.killed_by is not v.statement for v in dead)
 
 
 _SHOOTER_INCLUDED = re.compile(
@@ -233,6 +299,20 @@ def _shooter_died_apart(statements: list[Statement], killed: Total) -> bool:
     later = any(s.start > counted.end and _BEFORE_SELF.search(_between(counted, s)) for s in selves)
     by_shooter = counted.active or later or re.search(r"\bby\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:gunman|shooter|man|woman|father|mother|husband|suspect)\b", counted.text, re.I)
     return bool(by_shooter) and not _SHOOTER_INCLUDED.search(counted.text)
+
+
+_INCLUDING_SHOOTER = re.compile(
+    r"^[\s,]*(?:including|among\s+them)\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+)?(?:gunman|shooter|suspect|attacker)\b", re.I)
+
+
+def _shooter_among_dead(killed: Total) -> bool:
+    """True when the killed figure counts the shooter: added to the statement, listed with
+    his victims ("kills 2, then himself"), or said right after the count ("5 dead, including
+    the gunman")."""
+    st = killed.statement
+    if killed.basis == "statement plus shooter" or st.with_shooter:
+        return True
+    return killed.basis == "statement" and bool(_INCLUDING_SHOOTER.match(st.text[st.end - st.sentence[0]:]))
 
 
 _BEFORE_SELF = re.compile(r"\b(?:before|then)\b", re.I)
