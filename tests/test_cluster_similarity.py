@@ -88,3 +88,21 @@ def test_similarity_ages_shared_and_disjoint():
     assert pair_features(a, ArticleFeatures(sha256="b", id="b", ages=[17]))["ages_shared"] == 0.5
     assert pair_features(a, ArticleFeatures(sha256="c", id="c", ages=[31]))["ages_disjoint"] == 1.0
     assert "ages_shared" not in pair_features(a, ArticleFeatures(sha256="d", id="d"))
+
+
+@pytest.mark.parametrize(
+    "ages_b, killed_b, apart",
+    [
+        ([17], [1, 1], False),  # the arrest story three weeks on: the same 17-year-old, the same toll
+        ([42], [1, 1], True),  # another victim: another shooting
+        ([17], [4, 4], True),  # the same age but tolls that cannot both be true
+    ],
+)
+def test_similarity_date_veto_yields_to_the_same_ages(ages_b, killed_b, apart):
+    from newsfuse.cluster.features import ArticleFeatures
+
+    def story(key, day, ages, killed):
+        return ArticleFeatures(sha256=key, id=key, event_date=day, date_precision="day", ages=ages, killed=killed)
+
+    first = story("a", "2016-03-01", [17], [1, 1])
+    assert dated_apart(first, story("b", "2016-03-22", ages_b, killed_b)) is apart

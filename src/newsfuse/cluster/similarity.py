@@ -77,14 +77,16 @@ def score(a: ArticleFeatures, b: ArticleFeatures, model: PairModel | None = None
 def dated_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     """Whether both articles date the event to the day, VETO_DAYS or more apart, and nothing
     says they are one story told twice. A follow-up (the arrest, the funeral) often dates its
-    own news rather than the incident; when it names a person of the first report in full
-    and its figures do not contradict it, the dates may be the follow-up's. A recurring
-    spokesman is no such tie when the tolls disagree (a second strike on the same town)."""
+    own news rather than the incident; when it names a person of the first report in full, or
+    gives the same ages, and its figures do not contradict it, the dates may be the
+    follow-up's. A recurring spokesman is no such tie when the tolls disagree (a second strike
+    on the same town)."""
     if a.date_precision != "day" or b.date_precision != "day" or not (a.event_date and b.event_date):
         return False
     if _days(a.event_date, b.event_date) < VETO_DAYS:
         return False
-    return not set(a.persons) & set(b.persons) or _figures_conflict(a, b)
+    tied = set(a.persons) & set(b.persons) or set(a.ages) & set(b.ages)
+    return not tied or _figures_conflict(a, b)
 
 
 def _figures_conflict(a: ArticleFeatures, b: ArticleFeatures) -> bool:
