@@ -125,3 +125,18 @@ def test_fuse_figures_injured_past_the_lead_counts_only_without_a_lead(starts, i
     specs = [("a1", "killed", 1, None), ("a1", "injured", 0, None), ("a1", "injured", 1, None)]
     _, figure_ = _event(specs, starts)
     assert figure_ is not None and figure_.best == injured
+
+
+def test_fuse_figures_article_total_of_no_injured_caps_its_hurt_sentence() -> None:
+    """An article that told a victim in critical condition and then his death has an article
+    total of 0 injured: its hurt sentence no longer counts as a survivor."""
+    def claim(article, slot, value, level, start):
+        return Claim(slot=slot, value=value, qualifier="exact", low=value, high=value, article=article,
+                     level=level, start=start, end=start + 10)
+    claims = [claim("a1", "injured", 1, "sentence", 100), claim("a1", "injured", 0, "article", 100),
+              claim("a1", "killed", 1, "sentence", 200), claim("a2", "injured", 1, "sentence", 50)]
+    items = [AnnotatedArticle(article=Article(id=i, sha256=i, text=f"text of {i}", outlet=f"Outlet {i}")) for i in ("a1", "a2")]
+    sources = Sources(items)
+    groups = group_claims(claims, sources, ScopeKeys(PLACES))
+    injured = event_figure(groups, "injured", sources)
+    assert injured is not None and injured.best == 0

@@ -31,7 +31,8 @@ must not be both injured and killed, since final counts move the dead out of the
 for an event of one place, injured best is capped at the most victims one article accounts
 for (its killed plus injured, or its count of people shot) minus the event's killed best.
 An article's count per slot is its article-level total when the event kept one, else its
-largest sentence claim (a total that repeats a sentence is kept as that sentence).
+largest sentence claim (a total that repeats a sentence is kept as that sentence); an
+article total of 0 injured (its hurt victim died) counts as 0.
 """
 
 from __future__ import annotations

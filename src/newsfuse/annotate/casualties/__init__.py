@@ -30,7 +30,9 @@ adds to victims already known; when the lead states nothing, the whole text is r
   new victim, and so does each dead victim of a coordinated subject ("a woman and her
   daughter were found dead"); "one man was killed" is a victim too; an indefinite
   description of a death is the one dead victim it fits, since a lede re-introduces the
-  headline's victim ("Boy, 7, dies" ... "A seven-year-old boy has died"); a death goes to a
+  headline's victim ("Boy, 7, dies" ... "A seven-year-old boy has died"), and an indefinite
+  description of a shooting is the one victim known so far when he is alive ("A 2-year-old
+  girl was shot" ... "a child had been shot"; not an adult and a child); a death goes to a
   victim not said to be alive first ("The man who died" after "Another man is in critical
   condition"); descriptions that clash do not merge (sex, or an adult's age and "the baby":
   "the 20-month-old" is "a 1-year-old"); relatives before "of ... who died", an agent
@@ -50,7 +52,10 @@ adds to victims already known; when the lead states nothing, the whole text is r
   victims said to be hurt and alive (wounded, hospitalized, "in stable condition",
   "expected to survive", "treated and released" or "released from the hospital", not any
   "released": a suspect on bond, a name; "survived", not "is survived by"), or, when nobody
-  is reported dead, every victim shot;
+  is reported dead, every victim shot; 0 (an explicit total) when a victim said to be hurt
+  died ("in critical condition" ... "later died") and nobody is left hurt and alive, so that
+  fusion does not count his earlier "critical condition" as a survivor (not when the dying
+  victim is merged with the shooter: more often a wounded officer and a dead suspect);
 * statements about other events are left out: sentences with running statistics ("this
   year", "so far", "since January"), about a "separate"/"unrelated"/"similar" case, "last
   July", and video-playlist lines;

@@ -19,12 +19,14 @@ class _Victim:
     killed_by: Statement | None = None
     order: int = 0
     hurt: bool = False  # said to be wounded and alive (else only "shot")
+    wounded: bool = False  # said to be hurt in some mention, even one that tells the death
 
 
 def victims(statements: list[Statement], lead: int | None = LEAD_CHARS) -> list[_Victim]:
     """Distinct single victims of an article, merged across sentences (see the module doc).
     Past the lead (``lead`` characters of text) a mention only adds to known victims."""
     found: list[_Victim] = []
+    hurt_in = {(s.sentence, s.title) for s in statements if s.slot == "injured" and s.quantity is None and not s.background}
     for order, st in enumerate(_mentions(statements)):
         target = _match_victim(found, st)
         if target is None and not _in_lead(st, lead):
@@ -37,6 +39,7 @@ def victims(statements: list[Statement], lead: int | None = LEAD_CHARS) -> list[
         if st.slot == "killed" and not target.killed:
             target.killed, target.killed_by = True, st
         target.hurt = target.hurt or st.slot == "injured" or st.new_victim
+        target.wounded = target.wounded or target.hurt or (st.sentence, st.title) in hurt_in
     return found
 
 
@@ -110,7 +113,20 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
         return same[0]
     if st.definite:
         return next((v for v in recent if _compatible(v, nouns)), None)
-    return _lone_dead(found, st, nouns)
+    return _lone_dead(found, st, nouns) or _lone_shot(found, st, nouns)
+
+
+def _lone_shot(found: list[_Victim], st: Statement, nouns: set[str]) -> _Victim | None:
+    """The one victim so far, alive, that an indefinite description of a shooting fits
+    ("Girl, 2, shot" ... "a child had been shot"): a story told of one victim re-introduces
+    her; not across adult and child nouns."""
+    if len(found) != 1 or st.slot == "killed" or found[0].killed:
+        return None
+    mine = {k[5:] for k in found[0].keys if k.startswith("noun:")}
+    both = mine | nouns
+    if both & _CHILD_NOUNS and both & _ADULT_NOUNS:
+        return None
+    return found[0] if _compatible(found[0], nouns) else None
 
 
 def _dead_first(recent: list[_Victim], st: Statement) -> list[_Victim]:
@@ -261,12 +277,25 @@ def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -
     alive = [v for v in people if not v.killed and (v.hurt or k == 0)]
     if alive and len(alive) > (injured.value if injured else 0):
         injured = Total("injured", len(alive), "exact", len(alive), len(alive), alive[0].statement, basis="victims")
+    if injured is None and k > 0:
+        injured = _none_alive(people)
     if people and (shot is None or len(people) > shot.value):
         shot = Total("shot", len(people), "exact", len(people), len(people), people[0].statement, basis="victims")
     for total in (killed, injured, shot):
         if total is not None:
             totals[total.slot] = total
     return totals
+
+
+def _none_alive(people: list[_Victim]) -> Total | None:
+    """Injured 0 when a victim said to be hurt died ("in critical condition" ... "later died")
+    and nobody is left hurt and alive: the article's own answer to its earlier wounded. Not
+    for a victim merged with the shooter (more often two people: a wounded officer, a dead
+    suspect)."""
+    dying = [v for v in people if v.killed and v.wounded and not _kind(v.keys, _SHOOTER_KEYS)]
+    if not dying:
+        return None
+    return Total("injured", 0, "exact", 0, 0, dying[0].statement, basis="none alive")
 
 
 def _more_dead(dead: list[_Victim], killed: Total) -> bool:
