@@ -48,6 +48,7 @@ def _totals(text: str, people: tuple[str, ...] = (), title: str | None = None) -
         ("Two people were shot, one fatally, outside the bar.", "killed", 1, "exact", 1, 1),
         ("Five marines died in the crash.", "killed", 5, "exact", 5, 5),
         ("The death toll rose to 9 on Friday.", "killed", 9, "exact", 9, 9),
+        ("The number of people killed in the market bombing has risen to 12, medics said.", "killed", 12, "exact", 12, 12),
         ("No one else was injured.", "injured", 0, "exact", 0, 0),
     ],
 )

@@ -83,7 +83,13 @@ _LEFT_OBJECT = re.compile(
 )
 _KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|grandparent|one|each|all|both|none|two|three)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\b(?:one|two|three|four|five|\d+|each|all|both|none|some|most)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
-_TOLL = re.compile(r"\bdeath\s+toll\b(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was)\s+$", re.I)
+_TOLL = re.compile(
+    r"\bdeath\s+toll\b(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was)\s+$"
+    # "the number of people killed in Tuesday's strike has risen to seven"
+    r"|\bnumber\s+of\s+(?:people\s+|those\s+|victims\s+|civilians\s+)?(?:killed|dead)\b[^.;]{0,120}?"
+    r"\b(?:risen|rose|climbed|increased|grown|jumped|reached|stands?|stood)\s+(?:to|at)\s+$",
+    re.I,
+)
 _NOT_PERSON = re.compile(r"^\s*(?:times|rounds|shots|bullets|hours|days|weeks|months|years|minutes|dogs?|cats?|counts?|yards|feet|miles|calls)\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not|nobody|none|never)\s+(?:\w+\s+)?$", re.I)
 _ZERO = re.compile(
