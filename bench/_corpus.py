@@ -114,8 +114,9 @@ def annotate_cached(corpus: Corpus, components: list | None = None) -> list[Anno
 def _source_stamp() -> str:
     """Modification times of the clean and annotate sources: an edit re-annotates."""
     root = REPO / "src" / "newsfuse"
-    files = sorted([*root.glob("annotate/*.py"), *root.glob("clean/*.py")])
-    return ",".join(f"{p.name}:{int(p.stat().st_mtime)}" for p in files)
+    # every module below annotate/ and clean/ (the casualties subpackage too)
+    files = sorted([*root.glob("annotate/**/*.py"), *root.glob("clean/**/*.py")])
+    return ",".join(f"{p.relative_to(root)}:{int(p.stat().st_mtime)}" for p in files)
 
 
 # --------------------------------------------------------------------------- scores
