@@ -62,3 +62,28 @@ def test_quick_start_is_two_make_commands(repo_root):
     assert commands == ["make demo", "make test"]
     ci = (repo_root / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci, ".ci/run must run the README's test command"
+
+
+def test_readme_benchmark_summary_matches_pinned_results(repo_root):
+    """The README's one-paragraph summary quotes bench/RESULTS.json, not older runs."""
+    import json
+    import re
+
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    summary = readme[readme.index("In short (gva"):].split("\n\n")[0].replace("\n", " ")
+    measured = json.loads((repo_root / "bench" / "RESULTS.json").read_text(encoding="utf-8"))["measured"]
+    grouping, facts = measured["grouping_gva"], measured["facts_gva_1867_incidents"]
+    expected = {
+        r"whole pipeline ([\d.]+) articles/s": measured["speed_gva"]["pipeline_articles_per_s"],
+        r"grouping B-cubed F1 ([\d.]+)": grouping["bcubed_f1"],
+        r"pairwise F1 ([\d.]+)": grouping["pairwise_f1"],
+        r"ecbplus B-cubed F1 ([\d.]+)": measured["grouping_ecbplus"]["bcubed_f1"],
+        r"killed exact ([\d.]+)%": round(100 * facts["killed"], 1),
+        r"injured ([\d.]+)%": round(100 * facts["injured"], 1),
+        r"date ([\d.]+)%": round(100 * facts["date"], 1),
+        r"state ([\d.]+)%": round(100 * facts["state"], 1),
+        r"city ([\d.]+)%": round(100 * facts["city"], 1),
+    }
+    for pattern, value in expected.items():
+        found = re.search(pattern, summary)
+        assert found and float(found.group(1)) == value, f"README summary: {pattern} should say {value}"
