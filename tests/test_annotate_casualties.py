@@ -103,6 +103,11 @@ def test_non_casualty_numbers_give_no_claims(text):
     assert _claims(text) == []
 
 
+def test_a_part_of_the_wounded_is_not_a_total():
+    claims = _claims("Eleven people were wounded. Two of the wounded were in critical condition, a doctor said.")
+    assert [(c.slot, c.value) for c in claims if c.slot == "injured"] == [("injured", 11)]
+
+
 def test_father_of_three_is_not_a_count():
     claims = _claims("The father of 3 was shot near the park.")
     assert [c.value for c in claims] == [1]

@@ -83,6 +83,7 @@ _LEFT_OBJECT = re.compile(
 )
 _KIN_OF = re.compile(r"\b(?:father|mother|parent|dad|mom|grandmother|grandfather|grandparent|one|each|all|both|none|two|three)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\b(?:one|two|three|four|five|\d+|each|all|both|none|some|most)\s+of\s+(?:(?:the|those|these)\s+)?$", re.I)
+_SUBSET_OF = re.compile(r"\s*of\s+(?:the|those|these)\s+(?:wounded|injured|hurt|dead)\b", re.I)
 _TOLL = re.compile(
     r"\bdeath\s+toll\b(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was)\s+$"
     # "the number of people killed in Tuesday's strike has risen to seven"
@@ -233,6 +234,8 @@ def _counted(text: str, sentence: str, s_start: int, s_end: int, quantities: lis
                 found.append(Statement("shot", q, q.start, q.end, (s_start, s_end)))
             continue
         if _KIN_OF.search(before):  # "a father of two": not victims
+            continue
+        if _SUBSET_OF.match(after):  # "two of the wounded were in critical condition": a part, not a total
             continue
         slot, end, scope = _after_slot(after, q.end)
         active = False
