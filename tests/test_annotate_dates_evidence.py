@@ -5,24 +5,12 @@ sentences are invented."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
-from newsfuse.annotate.dates import choose_event_date, find_dates
+from newsfuse.annotate.dates import find_dates
 from newsfuse.model import Article
-
-SAT = dt.date(2024, 2, 3)  # a Saturday
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z0-9])", text)]
-    return list(zip(starts, starts[1:] + [len(text)]))
-
-
-def _event(text: str, pub: dt.date | None = SAT) -> str | None:
-    chosen = choose_event_date(find_dates(text, pub), _sentences(text), text, pub)
-    return chosen.date.isoformat() if chosen else None
+from test_annotate_dates_roles import SAT, _event
 
 
 @pytest.mark.parametrize(

@@ -67,12 +67,11 @@ def events_of_outlets(conn: sqlite3.Connection, outlets: Iterable[str]) -> set[s
 
 def homes_of(conn: sqlite3.Connection, shas: Iterable[str]) -> dict[str, Region]:
     """The home of each of these articles' outlets that has one, by outlet."""
-    homes = {}
-    for sha in shas:
-        row = conn.execute(
-            "SELECT h.outlet, h.country, h.admin1 FROM article_regions r JOIN outlet_homes h USING (outlet) "
-            "WHERE r.sha256 = ?", (sha,)
-        ).fetchone()
-        if row:
-            homes[row[0]] = (row[1], row[2])
-    return homes
+    shas = sorted(set(shas))
+    if not shas:
+        return {}
+    rows = conn.execute(
+        "SELECT DISTINCT h.outlet, h.country, h.admin1 FROM article_regions r JOIN outlet_homes h USING (outlet) "
+        f"WHERE r.sha256 IN ({','.join('?' * len(shas))})", shas
+    )
+    return {outlet: (country, admin1) for outlet, country, admin1 in rows}

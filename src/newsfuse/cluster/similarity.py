@@ -19,6 +19,7 @@ be true, places in different towns, dates further apart than their precision all
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable, Sequence
 from datetime import date
 
 from .features import RARE_WEIGHT, THIN_TEXT, ArticleFeatures, term_weight
@@ -129,7 +130,7 @@ def _text(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
     out["rare_shared"] = math.log1p(len(rare))
     out["numbers_jaccard"] = _jaccard(a.numbers, b.numbers)
     if a.ages and b.ages:  # the same people have the same ages; look-alikes have others
-        shared = _jaccard([str(x) for x in a.ages], [str(x) for x in b.ages])
+        shared = _jaccard(a.ages, b.ages)
         out["ages_shared" if shared else "ages_disjoint"] = shared or 1.0
     if min(a.text_chars, b.text_chars) < THIN_TEXT:  # text similarity says little
         out["short_text"] = 1.0
@@ -224,7 +225,7 @@ def _weighted_jaccard(x: list[str], y: list[str]) -> float:
     return sum(term_weight(t) for t in sorted(sx & sy)) / union if union else 0.0
 
 
-def _jaccard(x: list[str], y: list[str]) -> float:
+def _jaccard(x: Sequence[Hashable], y: Sequence[Hashable]) -> float:
     if not x or not y:
         return 0.0
     sx, sy = set(x), set(y)
