@@ -66,16 +66,45 @@ def test_outlets_article_without_place_gets_the_home_region_marked_as_a_prior():
     assert place.lat is not None and place.lon is not None
 
 
+_ALEPPO = Place(name="Aleppo", country="SY", admin1="Aleppo", precision="town")
+_SYRIA = Place(name="Syria", country="SY", precision="country")
+
+
 @pytest.mark.parametrize(
-    "place, home",
+    "place, home, places",
     [
-        (_town("Dayton", "Ohio"), OHIO),  # already home
-        (_town("Paducah", "Kentucky"), None),  # no home
-        (Place(name="Kentucky", country="US", admin1="Kentucky", precision="province"), OHIO),  # a state is named
-        (Place(name="Aleppo", country="SY", admin1="Aleppo", precision="town"), OHIO),  # another country
-        (_town("Paducah", "Kentucky"), OHIO),  # no namesake in Ohio and no Ohio town named
+        (_town("Dayton", "Ohio"), OHIO, None),  # already home
+        (_town("Paducah", "Kentucky"), None, None),  # no home
+        (Place(name="Kentucky", country="US", admin1="Kentucky", precision="province"), OHIO, None),  # a state
+        (_town("Paducah", "Kentucky"), OHIO, None),  # no namesake in Ohio and no Ohio town named
+        (_ALEPPO, OHIO, [_ALEPPO, _SYRIA]),  # a story abroad that names the country
+        (_ALEPPO, OHIO, [_ALEPPO, Place(name="Turkey", country="TR", precision="country")]),  # or its region
+        # the state of the town is in the headline: a neighbouring state's town, not a namesake
+        (_town("Springfield", "Missouri"), OHIO,
+         [_town("Springfield", "Missouri"), Place(name="Missouri", country="US", admin1="Missouri",
+                                                  precision="province", source="title")]),
     ],
 )
-def test_outlets_home_leaves_the_reading_alone(place, home):
-    item = _item(place)
+def test_outlets_home_leaves_the_reading_alone(place, home, places):
+    item = _item(place, places)
     assert with_home(item, home) is item
+
+
+def test_outlets_a_state_named_in_passing_does_not_keep_the_namesake_away():
+    passing = Place(name="Missouri", country="US", admin1="Missouri", precision="province", source="text")
+    item = _item(_town("Springfield", "Missouri"), [_town("Springfield", "Missouri"), passing])
+    assert with_home(item, OHIO).place.admin1 == "Ohio"
+
+
+def test_outlets_a_town_abroad_in_a_story_naming_nothing_abroad_is_read_at_home():
+    macon = Place(name="Mâcon", country="FR", admin1="Bourgogne", precision="town", lat=46.3, lon=4.8)
+    place = with_home(_item(macon), ("US", "Georgia")).place
+    assert (place.name, place.country, place.admin1) == ("Macon", "US", "Georgia")  # the namesake at home
+    assert abs(place.lat - 32.8) < 0.3
+
+
+def test_outlets_a_town_abroad_without_a_namesake_at_home_keeps_its_name_without_coordinates():
+    hamlet = Place(name="Saint-Roch", country="CA", admin1="Quebec", precision="town", lat=46.8, lon=-71.2)
+    place = with_home(_item(hamlet), OHIO).place
+    assert (place.name, place.country, place.admin1, place.source) == ("Saint-Roch", "US", "Ohio", "outlet")
+    assert place.lat is None and place.geonameid is None

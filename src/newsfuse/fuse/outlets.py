@@ -12,8 +12,15 @@ The home changes an article's reading of its main place only where the text leav
   Antioch, in another state, in an article of a Tennessee outlet) becomes that namesake;
 * else a town or county of the home region that the article also names (the main place chose a
   visitor's home town over the scene) becomes the main place;
+* a town abroad, in a story that names no country or region abroad, is a local name read as a
+  foreign namesake ("Macon" as Mâcon, a neighbourhood as a Quebec village): it becomes its
+  namesake at home, else a named home town, else keeps its name in the home region without
+  coordinates (``source="outlet"``);
 * an article without any main place gets the home region itself, at province precision, with
   ``source="outlet"`` so that a reader sees it is a prior and not a reading of the text.
+
+None of this applies when the headline or dateline names the place's own state ("Newark" in
+a story headlined "New Jersey shooting" from a New York station).
 
 A national outlet has no home (no region holds half its articles) and is left alone.
 """
@@ -31,6 +38,7 @@ Region = tuple[str, str]  # (country code, first-level region name)
 MIN_ARTICLES = 2  # articles in the home region: one article is no habit
 MIN_SHARE = 0.5  # of the outlet's articles with a region
 _SWITCHABLE = ("town", "district")
+_HEADLINE = ("title", "dateline")
 
 
 def article_region(item: AnnotatedArticle) -> Region | None:
@@ -63,9 +71,32 @@ def _home_reading(item: AnnotatedArticle, home: Region) -> Place | None:
     place = item.place
     if place is None:
         return _home_place(home)
-    if place.precision not in _SWITCHABLE or place.country != home[0] or place.admin1 == home[1]:
+    if place.precision not in _SWITCHABLE or (place.country, place.admin1) == home or _region_named(item, place, home):
         return None
-    return _namesake_in(place, home) or _named_in(item, home)
+    found = _namesake_in(place, home) or _named_in(item, home)
+    if found is None and place.country != home[0]:
+        # A town abroad in a local outlet's story that never names its country is a local
+        # name the gazetteer lacks (a neighbourhood sharing a French town's name): keep the
+        # name, in the home region, without coordinates that would be the namesake's.
+        return Place(name=place.name, country=home[0], admin1=home[1], precision=place.precision,
+                     source="outlet", start=place.start, end=place.end)
+    return found
+
+
+def _region_named(item: AnnotatedArticle, place: Place, home: Region) -> bool:
+    """Whether the article itself names the place's region in its headline or dateline
+    ("Newark" in a story headlined "New Jersey shooting" from a New York station stays in New
+    Jersey), or, for a place abroad, any region or country abroad (a story about Aleppo that
+    names Syria is a foreign story, whatever the outlet's home)."""
+    for other in item.places:
+        if other.source == "outlet" or other.precision not in ("country", "province"):
+            continue
+        if place.country != home[0] and other.country != home[0]:
+            return True
+        # a state named in passing ("a Florida man") is no reading of the scene
+        if other.source in _HEADLINE and (other.country, other.admin1) == (place.country, place.admin1):
+            return True
+    return False
 
 
 def _namesake_in(place: Place, home: Region) -> Place | None:
@@ -75,7 +106,9 @@ def _namesake_in(place: Place, home: Region) -> Place | None:
     for match in get_gazetteer().lookup(place.name):
         entry = match.entry
         if match.primary and entry.kind == place.precision and (entry.country, entry.admin1_name) == home:
-            return dataclasses.replace(place, admin1=entry.admin1_name, lat=entry.lat, lon=entry.lon,
+            name = place.name if place.country == entry.country else entry.name
+            return dataclasses.replace(place, name=name, country=entry.country, admin1=entry.admin1_name,
+                                       lat=entry.lat, lon=entry.lon,
                                        geonameid=entry.geonameid, population=entry.population or None)
     return None
 
