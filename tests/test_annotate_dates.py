@@ -147,6 +147,20 @@ def test_page_stamp_stands_in_when_no_date_metadata(annotator):
 
 
 @pytest.mark.parametrize(
+    "stamp, date",
+    [
+        ("Posted: Saturday, March 2, 2024 7:39 AM EST", "2024-03-02"),  # re-stamped or fetched weeks later
+        ("Updated: 03/02/2024 4:26 PM", "2024-03-02"),
+        ("Posted: Thursday, March 14, 2024 7:39 AM EST", "2024-03-16"),  # within a week: the metadata stands
+    ],
+)
+def test_page_stamp_weeks_before_the_publication_date_anchors_the_weekdays(annotator, stamp, date):
+    text = f"{stamp}\n\nTwo men were shot early Saturday outside a bowling alley, police said."
+    item = next(annotator.annotate([Article(id="t", sha256="", text=text, published="2024-03-20")]))
+    assert item.event_date.date == date and item.event_date.text == "early Saturday"
+
+
+@pytest.mark.parametrize(
     "text",
     ["UPDATE @ 4:10 p.m. (Feb. 3): Officers reopened the road.", "Update: 9:15 a.m., Feb. 3, 2024 — the road is open."],
 )

@@ -44,6 +44,14 @@ def _event(text: str, pub: dt.date | None = SAT) -> str | None:
         ("Relatives held a Friday vigil on the corner where a boy was wounded Tuesday.", "2024-01-30"),
         # the injuries were suffered on the earlier day, the death came later
         ("A cook died Friday from injuries he suffered Wednesday night in a robbery.", "2024-01-31"),
+        # a verb after the date in another clause ("who shot", "after ... shot") is not the date's
+        ("Deputies searched Friday for the man who shot a clerk. The clerk was wounded at a gas station "
+         "on Wednesday night, police said.", "2024-01-31"),
+        ("Officers combed the woods on Friday after a hunter shot a hiker by mistake. The hiker was hit "
+         "Thursday afternoon near a trail.", "2024-02-01"),
+        # but "when" describes the day itself
+        ("Shots rang out early Sunday when a fight broke out at a party. Police said Friday two men face charges.",
+         "2024-01-28"),
     ],
 )
 def test_dates_event_date_follows_the_verb_of_each_date(text, date):

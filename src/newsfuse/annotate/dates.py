@@ -29,7 +29,10 @@ publication in the headline ("... in Thursday night shooting") stands in, with t
 words as evidence and no span. Without a publication date, the update date
 (``Article.updated``), the page's own publishing stamp ("Updated: Sat March 8, 2025"), or,
 last, a full date in a photo caption stands in for it; without any, only absolute dates count,
-and a bare year ("in 2019") with no event word near it is never the event date.
+and a bare year ("in 2019") with no event word near it is never the event date. A page stamp
+with its year ("Posted: Saturday, March 2, 2013", "Updated: 08/10/2014") more than a week
+before the publication date also replaces it: that metadata date is when the page was fetched
+or re-stamped, while "Saturday" was written against the stamp.
 """
 
 from __future__ import annotations
@@ -81,6 +84,10 @@ _ROLE_SCORE = {"event": 3.0, "death": 2.2, "weak": 2.2, "after": -2.0, "speech":
 _NOUN_SCORE = {"event": 2.5, "after": -2.0, None: 0.0}
 _ANY_EVENT = re.compile(rf"\b(?:{_EVENT_VERB}|{_NOUN_ROLES[0][1]})\b", re.I)
 _BACK, _AHEAD = 120, 40  # characters searched before and after a date for its verb
+# A verb after the date belongs to it only in the same clause ("a judge on Monday denied bail");
+# a conjunction or a relative pronoun in between opens another ("on Monday after he shot").
+# Not "when": "early Sunday when shots were fired" describes the day itself.
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|while|since|until|who|which)\b", re.I)
 _BIRTH = re.compile(r"\b(?:born|birth|dob|d\.o\.b)\b\W*(?:on\s+)?$", re.I)  # "Date of Birth: 01/6/1990"
 
 
@@ -209,6 +216,8 @@ def _reading(f: FoundDate, found: list[FoundDate], start: int, end: int, text: s
     after = _NOUN.search(text, f.end, min(right, f.end + 25))
     cues += [(after.start() - f.end, _NOUN_SCORE[after.lastgroup], after.lastgroup)] if after else []
     verb = _VERB.search(text, f.end, right)
+    if verb and _SUBORDINATE.search(text, f.end, verb.start()):
+        verb = None  # "searched Monday for the man who shot two officers": another clause's verb
     cues += [(verb.start() - f.end, _ROLE_SCORE[verb.lastgroup], verb.lastgroup)] if verb else []
     _, score, role = min(cues, key=lambda c: c[:2]) if cues else (0, 0.0, None)
     return role, score
@@ -231,6 +240,21 @@ def _score(f: FoundDate, found: list[FoundDate], sentences: list[tuple[int, int]
     return score
 
 
+_STAMP_WORD = re.compile(r"\b(?:posted|updated?|published|created)\W*(?:on\W*)?(?:[a-z]+\.?,?\s+)?$", re.I)
+_YEAR_GIVEN = re.compile(r"(?:19|20)\d\d\b|/\d\d$")
+_STALE_METADATA_DAYS = 7
+
+
+def _page_stamp_before(found: list[FoundDate], text: str, pub: dt.date) -> dt.date | None:
+    """The page's own publishing stamp ("Updated: 08/10/2014 4:26 PM", "Posted: Saturday,
+    March 2, 2013") when it is more than a week before the metadata date: that date is then
+    when the page was fetched or re-stamped, and "Saturday" was written against the stamp."""
+    stamps = [f.date for f in found if f.stamp and f.precision == "day" and _YEAR_GIVEN.search(f.text)
+              and _STAMP_WORD.search(text, max(0, f.start - 30), f.start)]
+    earliest = min(stamps, default=None)
+    return earliest if earliest and (pub - earliest).days > _STALE_METADATA_DAYS else None
+
+
 def _caption_days(captions: list[str]) -> list[dt.date]:
     """Full dates in photo captions ("..., on February 2, 2024"): taken at or just before
     publication, they are the last resort to anchor "Friday" or "last Sunday"."""
@@ -250,6 +274,9 @@ def dates(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
         if stamps:
             pub = max(stamps)
             found = find_dates(text, pub)
+    elif (stamped := _page_stamp_before(found, text, pub)) is not None:
+        pub = stamped
+        found = find_dates(text, pub)
     item.dates = [f.to_event_date() for f in found if not f.stamp]
     spans = [(s.start, s.end) for s in item.sentences]
     chosen = choose_event_date(found, spans, text, pub)
