@@ -108,3 +108,24 @@ def test_outlets_a_town_abroad_without_a_namesake_at_home_keeps_its_name_without
     place = with_home(_item(hamlet), OHIO).place
     assert (place.name, place.country, place.admin1, place.source) == ("Saint-Roch", "US", "Ohio", "outlet")
     assert place.lat is None and place.geonameid is None
+
+
+@pytest.mark.parametrize(
+    "place, stays",
+    [
+        (_town("Elmwood Park", "Kentucky", population=700), False),  # a small town, its state unnamed
+        (_town("Dallas", "Texas", population=1_300_000), True),  # a big city needs no state to be known
+        (Place(name="Tift County", country="US", admin1="Kentucky", precision="district"), True),  # a county
+    ],
+)
+def test_outlets_a_small_town_of_an_unnamed_state_is_a_local_name(place, stays):
+    got = with_home(_item(place), OHIO).place
+    assert (got is place) == stays
+    if not stays:
+        assert (got.name, got.admin1, got.source, got.lat) == (place.name, "Ohio", "outlet", None)
+
+
+def test_outlets_a_small_town_whose_state_the_story_names_stays():
+    town = _town("Elmwood Park", "Kentucky", population=700)
+    state = Place(name="Kentucky", country="US", admin1="Kentucky", precision="province", source="text")
+    assert with_home(_item(town, [town, state]), OHIO).place is town

@@ -12,10 +12,12 @@ The home changes an article's reading of its main place only where the text leav
   Antioch, in another state, in an article of a Tennessee outlet) becomes that namesake;
 * else a town or county of the home region that the article also names (the main place chose a
   visitor's home town over the scene) becomes the main place;
-* a town abroad, in a story that names no country or region abroad, is a local name read as a
-  foreign namesake ("Macon" as Mâcon, a neighbourhood as a Quebec village): it becomes its
-  namesake at home, else a named home town, else keeps its name in the home region without
-  coordinates (``source="outlet"``);
+* a town abroad, in a story that names no country or region abroad, or a small town (under
+  ``SMALL_TOWN`` people) of another state that the story never names, is a local name read as a
+  far namesake ("Macon" as Mâcon, a neighbourhood as a village two states away): it becomes
+  its namesake at home, else a named home town, else keeps its name in the home region without
+  coordinates (``source="outlet"``). A local outlet names the state when it reports from out
+  of state, and metro outlets that cover two states are where this prior errs;
 * an article without any main place gets the home region itself, at province precision, with
   ``source="outlet"`` so that a reader sees it is a prior and not a reading of the text.
 
@@ -39,6 +41,7 @@ MIN_ARTICLES = 2  # articles in the home region: one article is no habit
 MIN_SHARE = 0.5  # of the outlet's articles with a region
 _SWITCHABLE = ("town", "district")
 _HEADLINE = ("title", "dateline")
+SMALL_TOWN = 50_000  # people: a town this small in another state is no place a reader knows unnamed
 
 
 def article_region(item: AnnotatedArticle) -> Region | None:
@@ -74,13 +77,24 @@ def _home_reading(item: AnnotatedArticle, home: Region) -> Place | None:
     if place.precision not in _SWITCHABLE or (place.country, place.admin1) == home or _region_named(item, place, home):
         return None
     found = _namesake_in(place, home) or _named_in(item, home)
-    if found is None and place.country != home[0]:
-        # A town abroad in a local outlet's story that never names its country is a local
-        # name the gazetteer lacks (a neighbourhood sharing a French town's name): keep the
-        # name, in the home region, without coordinates that would be the namesake's.
+    if found is None and _local_name(item, place, home):
+        # A local name the gazetteer lacks, read as a namesake far away (a neighbourhood
+        # sharing a French town's name): keep the name, in the home region, without the
+        # namesake's coordinates.
         return Place(name=place.name, country=home[0], admin1=home[1], precision=place.precision,
                      source="outlet", start=place.start, end=place.end)
     return found
+
+
+def _local_name(item: AnnotatedArticle, place: Place, home: Region) -> bool:
+    """A town abroad (its country unnamed, see ``_region_named``), or a small town of another
+    state that the article never names: a local outlet says "Elkton, Md." when it reports
+    from out of state, and a big city needs no state to be known."""
+    if place.country != home[0]:
+        return True
+    if place.precision != "town" or not place.population or place.population >= SMALL_TOWN:
+        return False  # a county is named as such ("Tift County"); an unknown size is no evidence
+    return not any(p.precision == "province" and p.admin1 == place.admin1 for p in item.places)
 
 
 def _region_named(item: AnnotatedArticle, place: Place, home: Region) -> bool:
