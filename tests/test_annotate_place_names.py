@@ -3,7 +3,7 @@ headline words that look like states."""
 
 from __future__ import annotations
 
-from newsfuse.annotate.place_names import Candidate, _from_mention, headline_candidates, url_candidates
+from newsfuse.annotate.place_names import Candidate, _from_mention, headline_candidates, title_candidates, url_candidates
 from newsfuse.model import Mention
 
 
@@ -65,3 +65,14 @@ def test_place_names_title_kansas_city_is_not_the_state():
 def test_place_names_title_outlet_region_reads_the_state():
     names = [c.name for c in headline_candidates("Channel 9, South Georgia News", locative=False)]
     assert "Georgia" in names
+
+
+def test_place_names_outlet_town_and_state_before_the_section_list():
+    # "Weather, Sports" continue a list of sections, not of places: Baton Rouge stays in Louisiana
+    cands = title_candidates("Jury hears evidence - WXYZ 7 News Baton Rouge, Louisiana News, Weather, Sports")
+    assert [(c.name, c.state) for c in cands] == [("Baton Rouge", "LA")]
+
+
+def test_place_names_headline_list_of_states_is_not_a_town_and_state():
+    cands = title_candidates("Storms knock out power in Texas, Oklahoma and Kansas")
+    assert not any(c.name == "Texas" and c.state == "OK" for c in cands)

@@ -42,8 +42,8 @@ _NOT_PLACES = frozenset(
     "august september october november december christmas easter god mom dad update updated breaking watch video "
     "photos photo close playlist live exclusive developing advertisement related correction warning".split())
 _REGION_AFTER = re.compile(r"^,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?![\w-])")
-# A sentence that gives the cause of the event speaks of an earlier one: its places are
-# not where this event happened ("in retaliation for the attack on Tower 22").
+# A clause that gives the cause of the event speaks of an earlier one: its places are not
+# where this event happened ("in retaliation for the attack on Tower 22").
 _BACKGROUND = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation|reprisal|retaliat\w*\s+for|avenge)\b", re.I)
 # Words of US local news that other countries' news rarely uses; each kind found lends the
 # US some weight ("Metro police" or "Police Department" alone say nothing of the country).
@@ -62,7 +62,7 @@ class Candidate:
     sentence: int = 99
     label: str = "GPE"  # the mention's label; "POLICE" for "Dayton police", "STATE" for a state in the title
     person_like: bool = False  # the name is also (the first name of) a PERSON mention
-    background: bool = False  # in a sentence about an earlier event ("in retaliation for ...")
+    background: bool = False  # in a clause about an earlier event ("in retaliation for ...")
     aside: str = ""  # "landmark", "hospital" or "home": named aside from the scene ("outside Atlanta")
     entry: Entry | None = field(default=None, compare=False)
 
@@ -138,14 +138,27 @@ def collect_candidates(item: AnnotatedArticle, addresses: list[tuple[str, int, i
     out.extend(title_candidates(item.article.title or ""))
     out.extend(url_candidates(item.article.url))
     persons = _person_names(item.mentions)
-    background = {i for i, s in enumerate(item.sentences) if _BACKGROUND.search(text, s.start, s.end)}
+    causes = _cause_clauses(text, item.sentences)
     for cand in out:
-        cand.background = cand.source == "text" and cand.sentence in background
+        cand.background = cand.source == "text" and cand.start is not None and any(
+            start <= cand.start < end for start, end in causes)
         cand.person_like = cand.source == "text" and cand.label != "POLICE" and cand.name in persons
         if cand.source == "text" and cand.label != "POLICE" and cand.start is not None and not cand.aside:
             cand.aside = aside(text, cand.start, cand.end or cand.start)
     _regions_follow(out, text)
     return [c for c in out if c.name.lower() not in _NOT_PLACES]
+
+
+def _cause_clauses(text: str, sentences: list) -> list[tuple[int, int]]:
+    """Spans that give the cause of the event, from the cue to the end of its clause: "In
+    retaliation for the drone strike in Jordan, U.S. jets struck Mayadin" speaks of Jordan as
+    an earlier event's place, of Mayadin as this one's."""
+    spans = []
+    for sentence in sentences:
+        for cue in _BACKGROUND.finditer(text, sentence.start, sentence.end):
+            stop = re.compile(r"[,;]").search(text, cue.end(), sentence.end)
+            spans.append((cue.start(), stop.start() if stop else sentence.end))
+    return spans
 
 
 # A place named only as a landmark, as the town of the hospital the victims were taken to, or as
@@ -264,15 +277,47 @@ def _from_mention(mention: Mention, text: str, sentence: int) -> Candidate:
     county = _COUNTY_HEAD.match(name)
     if county:
         name = county.group(1)
+    rest = mention.end
     if ", " in name:  # spaCy sometimes keeps "Gainesville, Fla." as one entity
         name, region = (part.strip() for part in name.split(", ", 1))
     else:
         after = _REGION_AFTER.match(text[mention.end: mention.end + 30])
         region = after["region"] if after else None
+        rest += after.end() if after else 0
+    if region and listed(name, region, text[rest:rest + 60]):
+        region = None
     if text[mention.end: mention.end + 1] == "." and len(name) <= 5 and state_code(name + "."):
         name = name + "."  # "Vt" + "." as the NER cut it
     cand = Candidate(name, "text", mention.start, mention.start + len(name), sentence=sentence, label=mention.label)
     return with_region(cand, region)
+
+
+# After "A, B" the list goes on: "... and Chicago", "..., Chicago and Boston", "..., Chicago, Boston";
+# not "Shelby County, Tennessee, Sheriff's Office".
+_LIST_ITEM = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_LIST_GOES_ON = re.compile(rf"^(?:,?\s+(?:and|or)\s+[A-Z]|,\s*{_LIST_ITEM}(?:,?\s+(?:and|or)\s+|,\s*)[A-Z])")
+
+
+def listed(name: str, region: str, after: str) -> bool:
+    """Whether "name, region" are two items of a list of places rather than a town and its
+    state or country: the list goes on after them (``after``: the text that follows), the
+    region is written out (an abbreviation, "Fla.", only ever follows a town), and the
+    gazetteer has no place of that very name there: "Lawmakers in Washington, New York and
+    Chicago" is not Watervliet, New York, that had Washington as a former name, nor "Texas,
+    Ohio and Florida" a Texas in Ohio; "Dayton, Ohio, and Chicago" stays Dayton, Ohio."""
+    if not _LIST_GOES_ON.match(after) or "." in region or region.isupper():
+        return False
+    code = state_code(region)
+    country = None if code else next(
+        (m.entry.country for m in get_gazetteer().lookup(region) if m.entry.kind == "country"), None)
+    if code is None and country is None:
+        return False  # not a region: nothing would be read into it
+    return not any(_lies_in(m.entry, code, country) for m in get_gazetteer().lookup(name)
+                   if m.primary and m.entry.kind in ("site", "town", "district"))
+
+
+def _lies_in(entry: Entry, state: str | None, country: str | None) -> bool:
+    return entry.country == "US" and entry.admin1 == state if state else entry.country == country
 
 
 def with_region(cand: Candidate, region: str | None) -> Candidate:
@@ -327,7 +372,8 @@ def headline_candidates(title: str, locative: bool = True) -> list[Candidate]:
             words = match.group(1).split()
             while len(words) > 1 and not get_gazetteer().lookup(" ".join(words)):
                 words = words[1:]  # "19 News Cleveland, OH": Cleveland
-            out.append(with_region(Candidate(" ".join(words), "title", label="GPE"), region))
+            listing = listed(" ".join(words), region, title[match.start(2) + len(region):])
+            out.append(with_region(Candidate(" ".join(words), "title", label="GPE"), None if listing else region))
     for word in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", title):
         if not state_code(word) and " " in word:
             first, second = word.split()

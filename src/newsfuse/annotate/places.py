@@ -36,7 +36,9 @@ Dover"). A small town of another state or country than every big city the articl
 from them all, is mostly a neighbourhood sharing a far town's name ("in Liberty City, Miami
 police said"; "Whitehaven" of Memphis): never the main place. A name of the lead that the
 gazetteer lacks, right after "in" or "near", in an article that clearly names one state, is a
-hamlet of that state (without coordinates).
+hamlet of that state (without coordinates). A report filed at home about an armed event abroad
+("WASHINGTON - U.S. warplanes struck ... near Mayadin") is placed at the scene abroad, not at the
+dateline or the officials' and lawmakers' places it names (:mod:`.place_scene`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from ..model import PLACE_RANK, AnnotatedArticle, Place
 from . import component
 from .gazetteer import Entry, Gazetteer, Match, get_gazetteer, name_key, state_code
+from .place_scene import about_scene, filed_from, scene_countries
 from .place_names import (Candidate, collect_candidates, common_word, find_addresses, find_dateline, hamlet_name,
                           states_in_text)
 
@@ -121,9 +124,11 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     context.states = named  # the main place agrees with the states named, not with our guesses
     resolved = [c for c in candidates if c.entry is not None and c.source != "outlet"]
     outlet = [c for c in candidates if c.entry is not None and c.source == "outlet" and c.entry.kind == "town"]
+    scene = _scene_abroad(item, resolved, context, gaz)
     item.places = _to_places(resolved)
-    item.place = _main_place(resolved, addresses, context)
-    outlet = [c for c in outlet if _agrees(c.entry, context)]
+    # a strike abroad reported from home: the home places only say who speaks
+    item.place = _main_place([c for c in resolved if not scene or c.entry.country in scene], addresses, context)
+    outlet = [c for c in outlet if _agrees(c.entry, context) and not scene]
     if outlet and (item.place is None or item.place.precision not in ("site", "town", "district")):
         # the outlet's home town ("... - WKRN - Nashville, Tennessee"): local news is about it
         item.place = replace(_to_place(outlet[0]), source="metadata")
@@ -132,6 +137,18 @@ def places(item: AnnotatedArticle, doc: object) -> AnnotatedArticle:
     return item
 
 
+
+
+def _scene_abroad(item: AnnotatedArticle, resolved: list[Candidate], ctx: _Context, gaz: Gazetteer) -> set[str]:
+    """The countries of an armed event abroad that the lead places (:mod:`.place_scene`); when
+    there are some, the bare dateline is the city the report was filed from and the article is
+    plainly about those countries."""
+    home = max(ctx.countries, key=lambda c: (ctx.countries[c], c)) if ctx.countries else None
+    scene = scene_countries(resolved, item.article.text, item.article.title or "", item.sentences, home)
+    if scene:
+        filed_from(resolved, lambda cand: resolve_name(cand, gaz))
+        ctx.countries = about_scene(ctx.countries, scene)
+    return scene
 
 
 def _agrees(entry: Entry, ctx: _Context) -> bool:
