@@ -32,6 +32,10 @@ POOL = [
     "آخر الأخبار",
     "The toll rose to six later that night, the monitor said. 3",
     "1",
+    "Close Get email notifications on Dana Whitlock daily!",
+    "1:47 Fire crews battle warehouse blaze Pause",
+    "0:52",
+    "Total Access",
     "",
     "   ",
 ]

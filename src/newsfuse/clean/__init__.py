@@ -21,8 +21,9 @@ What comes out:
   charset that lied, HTML that trafilatura could not read.
 
 Modules: decode (bytes to text), normalize (NFC, controls, hash form), html (trafilatura),
-rules (the boilerplate rule table), text (applies it), metadata (bylines, stamps,
-datelines), outlets (domain and name tables), lang (language and script).
+rules (the boilerplate rule table), notices (site notices: paywalls, sign-ups, playlists),
+text (applies the rules), metadata (bylines, stamps, datelines), outlets (domain and name
+tables), lang (language and script).
 """
 
 from .article import clean

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from .lang import identify, main_script, script_of
 from .metadata import parse_byline, parse_source_line, parse_stamp, parse_when
+from .notices import NOTICE_TESTS
 
 __all__ = ["Rule", "Page", "RULES", "is_prose", "caption_like", "policy_line", "copyright_line", "comment_section"]
 
@@ -379,6 +380,7 @@ RULES: tuple[Rule, ...] = (
     Rule("language switcher", _switcher),
     Rule("navigation in another script", _other_script),
     Rule("navigation in another language", _other_language),
+    *(Rule(reason, test) for reason, test in NOTICE_TESTS),  # site notices: see .notices
     Rule("page furniture", _furniture),
     Rule("navigation menu", _nav_menu),
     Rule("page marker", lambda page, i: bool(_PAGE_MARKER.match(page.lines[i]))),
