@@ -58,7 +58,17 @@ adds to victims already known; when the lead states nothing, the whole text is r
   victim is merged with the shooter: more often a wounded officer and a dead suspect);
 * statements about other events are left out: sentences with running statistics ("this
   year", "so far", "since January"), about a "separate"/"unrelated"/"similar" case, "last
-  July", and video-playlist lines;
+  July", and video-playlist lines; and a clause dated before the incident ("in March a man
+  was shot dead there", "Two weeks ago ...", "Last month ...", not a day's date: a lede
+  dates its own incident "On March 3") when the title or lead tells of a casualty undated
+  (a follow-up told only in the past keeps its dated death) (:mod:`.incident`);
+* a victim "brain dead", "on life support" or "clinging to life" is hurt and alive, not
+  killed (the report does not say he died; a later "died" still counts him dead);
+* a shooter who "shot and wounded her son, then killed herself" is not the son: the object
+  of the shooter's verb and the shooter's own death are two victims, and "wounded her son"
+  is hurt and alive (not only shot); "killed herself" belongs to the subject of the first
+  verb ("a mother"), and "A victim who escaped a home where three were killed also was
+  injured" is the victim;
 * a headline without a counted or single statement still gives one victim when it has a
   killing word ("Teen killed in ...", "fatal shooting") or a wounding word ("Boy, 4, shot",
   "bullet grazes teen", "girl hit by stray bullet", "shooting victim flags down bus"), and a
@@ -75,8 +85,9 @@ import re
 from ...model import AnnotatedArticle, Claim
 from .. import component
 from ..numbers import Quantity
+from .incident import NOT_YET_DEAD, mask_not_dead
 from .statements import LEAD_CHARS, Statement, BACKGROUND, find_statements
-from .tallies import Total, article_totals, victims
+from .tallies import Total, article_totals, this_incident, victims
 
 __all__ = ["Statement", "Total", "find_statements", "article_totals", "victims", "casualties", "casualty_claims",
            "sentence_spans", "entity_spans", "LEAD_CHARS"]
@@ -120,6 +131,9 @@ _HEADLINE_SHOT = re.compile(
     r"\b(?:shot|shoots|wounded|wounds|injured|hurt|grazed|grazes|shooting\s+victim|"
     r"(?:hit|struck)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire))\b", re.I)
 
+# "Teen brain dead after shooting", "Girl on life support": hurt and alive (see statements).
+_HEADLINE_HURT = re.compile(rf"\b(?:{NOT_YET_DEAD})\b", re.I)
+
 
 # Words that say someone died, not a charge or a topic ("murder suspect", "death investigation").
 _HEADLINE_DEAD = re.compile(r"\b(?:killed|kills?|killing|dies|died|dead|slain|fatally)\b(?!-)", re.I)
@@ -133,9 +147,10 @@ def _headline_victim(title: str, slot: str, match: re.Match) -> Statement:
 def title_statements(title: str) -> list[Statement]:
     """Statements of a headline: the sentence patterns, else headline grammar ("Teen
     killed in ...", "Boy, 4, shot"), which says one victim without a verb phrase."""
+    title = mask_not_dead(title)
     found = find_statements(title, [(0, len(title))], [])
     if not found:
-        for pattern, slot in ((_HEADLINE_KILLED, "killed"), (_HEADLINE_SHOT, "shot")):
+        for pattern, slot in ((_HEADLINE_KILLED, "killed"), (_HEADLINE_HURT, "injured"), (_HEADLINE_SHOT, "shot")):
             match = pattern.search(title)
             if match and not BACKGROUND.search(title):
                 found = [_headline_victim(title, slot, match)]
@@ -160,7 +175,7 @@ def article_statements(item: AnnotatedArticle, doc) -> list[Statement]:
 
 def casualty_claims(item: AnnotatedArticle, doc) -> list[Claim]:
     """Sentence claims and article totals of killed, injured and shot for one article."""
-    statements = article_statements(item, doc)
+    statements = this_incident(article_statements(item, doc))
     claims = []
     for st in statements:
         if st.background or st.shooter_self:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..numbers import Quantity, find_quantities
+from .incident import NOT_YET_DEAD, earlier_clause, mask_not_dead
 from .lists import victim_lists
 
 __all__ = ["Statement", "find_statements", "LEAD_CHARS", "BACKGROUND", "PERSON_NOUN", "MALE_WORDS", "FEMALE_WORDS"]
@@ -127,6 +128,7 @@ _SINGLE_HURT = re.compile(
     rf"\b(?:{_BE}(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center))"
     r"|(?:suffered|sustained|suffering|with|had|has)\s+(?:(?!no\b|not\b)[\w-]+\s+){0,5}?(?:wounds?|injuries|injury)"
     r"|non-?\s*life[- ]threatening|expected\s+to\s+(?:survive|recover|be\s+okay|be\s+ok|live)|is\s+recovering|survived(?!\s+by\b)"
+    rf"|{NOT_YET_DEAD}"
     r"|\bin\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE,
 )
@@ -147,7 +149,9 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_SINGLE = re.compile(
-    r"\b(?P<k>shot\s+and\s+killed|fatally\s+shot|killed|murdered)\s+(?=\S)|(?<!\b(?:the|one|two)\s)(?<!\bfirst\s)\b(?P<s>shot|wounded)\s+(?=(?:a|an|the|his|her)\s)",
+    r"\b(?P<k>shot\s+and\s+killed|fatally\s+shot|killed|murdered)\s+(?=\S)"
+    # "wounded her son": hurt and alive, unlike "shot her son" (who may be the dead one)
+    r"|(?<!\b(?:the|one|two)\s)(?<!\bfirst\s)\b(?:(?P<s>shot)|(?P<i>wounded|critically\s+injured))\s+(?=(?:a|an|the|his|her)\s)",
     re.IGNORECASE,
 )
 PERSON_NOUN = re.compile(
@@ -159,7 +163,8 @@ PERSON_NOUN = re.compile(
     r"teacher|pastor|worker|guard|cashier|nurse|doctor|soldier|sailor|marine|pilot|journalist|reporter|"
     r"firefighter|agent|inmate|hunter|hiker|shopper|rapper|musician|player|coach|veteran|mechanic|owner|"
     r"manager|landlord|tenant|roommate|stepfather|stepson|grandson|granddaughter|fianc[ée]e?|partner|"
-    r"newborn|motorist|cyclist|jogger|pedestrian|witness|patron|student|teenage\s+(?:boy|girl))\b",
+    # a possessor is not the person: "his mother's boyfriend" is the boyfriend
+    r"newborn|motorist|cyclist|jogger|pedestrian|witness|patron|student|teenage\s+(?:boy|girl))\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\b(\d{1,3})-(month|week)-old\b|(?:,|\()\s*(\d{1,2})\s*(?:,|\))", re.I)
@@ -194,9 +199,10 @@ class Statement:
     background: bool = False
     title: bool = False  # read from the title: offsets index the title, not the text
     text: str = ""  # the sentence
-    active: bool = False  # counted as the object of an active verb ("killing four")
+    active: bool = False  # the object of an active verb ("killing four", "wounded her son")
     with_shooter: bool = False  # the count names the shooter among the dead ("kills 2, then himself")
     shooter_self: bool = False  # a shooter who killed himself ("turned the gun on himself")
+    earlier: bool = False  # in a clause dated before the article's incident ("In March, a man was killed")
 
     @property
     def value(self) -> int:
@@ -205,6 +211,7 @@ class Statement:
 
 def find_statements(text: str, sentences: list[tuple[int, int]], persons: list[tuple[int, int]]) -> list[Statement]:
     """Casualty statements of ``text``, sentence by sentence, in text order."""
+    text = mask_not_dead(text)
     quantities = [q for q in find_quantities(text) if q.unit is None and isinstance(q.value, int)]
     found: list[Statement] = []
     for s_start, s_end in sentences:
@@ -218,6 +225,7 @@ def find_statements(text: str, sentences: list[tuple[int, int]], persons: list[t
         singles = _singles(text, sentence, s_start, s_end, names, counted)
         for item in counted + singles:
             item.background, item.text = background, sentence
+            item.earlier = earlier_clause(sentence[: item.start - s_start])
         found.extend(sorted(counted + singles, key=lambda st: (st.start, st.slot)))
     return found
 
@@ -381,6 +389,8 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
         if not mine and found and found[-1].sentence == (s_start, s_end) and _same_subject(sentence[floor:match.start()]):
             # "was shot in the back and died", "... and taken to a hospital in stable condition"
             mine = [_single(slot, s_start, s_end, match, found[-1].victim, True, False)]
+        if not mine and floor and _same_subject(sentence[floor:match.start()]):
+            mine = _relative_subject(text, sentence, s_start, s_end, match, slot, names, floor)
         found.extend(mine)
         taken.append((match.start(), match.end()))
         floor = max(floor, match.end())
@@ -394,6 +404,21 @@ def _singles(text: str, sentence: str, s_start: int, s_end: int, names: list[tup
     return found
 
 
+_RELATIVE_OPEN = re.compile(r"\s(?:who|where|that)\s", re.I)
+
+
+def _relative_subject(text, sentence, s_start, s_end, match, slot, names, floor) -> list[Statement]:
+    """The subject before a relative clause that held the last casualty verb: "A victim who
+    escaped a home where three people were killed also was injured" (the victim)."""
+    head = sentence[:floor]
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0)
+    relative = _RELATIVE_OPEN.search(head, cut)
+    if not relative:
+        return []
+    victims = _victim_keys(text, head[cut:relative.start()], s_start + cut, names)
+    return [_single(slot, s_start, s_end, match, keys, definite, new) for keys, definite, new in victims[:1]]
+
+
 def _same_subject(between: str) -> bool:
     """True when the words between two casualty verbs name nobody new."""
     if len(between) > 80 or re.search(r"[;:]", between):
@@ -404,9 +429,8 @@ def _same_subject(between: str) -> bool:
 def _self_victim(text, sentence, s_start, s_end, match, names) -> Statement:
     """"shot himself", "turned the gun on himself": the subject, else the shooter."""
     slot = "killed" if match.group("k") else "shot"
-    head = sentence[: match.start()]
-    cut = max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0)
-    found = _victim_keys(text, head[cut:], s_start + cut, names)
+    segment, cut = _self_subject(sentence[: match.start()])
+    found = _victim_keys(text, segment, s_start + cut, names)
     keys = found[0][0] if len(found) == 1 and found[0][0] else frozenset({"noun:suspect"})
     if "murder-suicide" in match.group(0).lower():
         keys = frozenset({"noun:suspect"})
@@ -415,6 +439,26 @@ def _self_victim(text, sentence, s_start, s_end, match, names) -> Statement:
     found = _single(slot, s_start, s_end, match, keys, True, shooter and keys != frozenset({"noun:suspect"}))
     found.shooter_self = slot == "killed"
     return found
+
+
+# A shooter's own verb before "then killed himself" ("a mother shot and wounded her son").
+_SHOOTER_VERB = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:shot|shoots|wounded|wounds|injured|killed|kills|fatally|stabbed)\b", re.I)
+
+
+def _self_subject(head: str) -> tuple[str, int]:
+    """The subject of "killed himself" (text and offset in the sentence): the words before
+    the shooter's first verb in its clause ("a mother shot and wounded her son, then killed
+    herself": the mother, not her son), or in the clause before ("... before killing herself")."""
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0)
+    verb = _SHOOTER_VERB.search(head, cut)
+    if verb:
+        return head[cut:verb.start()], cut
+    if not head[cut:].strip():
+        verb = _SHOOTER_VERB.search(head)
+        start = max((m.end() for m in _CLAUSE_CUT.finditer(head[:verb.start()])), default=0) if verb else cut
+        return (head[start:verb.start()], start) if verb else (head[cut:], cut)
+    return head[cut:], cut
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -563,8 +607,9 @@ def _active_victims(text, sentence, s_start, s_end, names, taken) -> list[Statem
             continue
         keys = _object_keys(text, s_start + match.end(), names, sentence[match.end():])
         if keys:
-            slot = "killed" if match.group("k") else "shot"
+            slot = "killed" if match.group("k") else "injured" if match.group("i") else "shot"
             found.append(_single(slot, s_start, s_end, match, keys[0], keys[1], keys[2]))
+            found[-1].active = True  # the shooter's object: not the shooter who "then killed himself"
     for match in re.finditer(r"\b(?:death|killing|murder|fatal\s+shooting|slaying)\s+of\s+", sentence, re.I):
         keys = _object_keys(text, s_start + match.end(), names, sentence[match.end():], names_only=True)
         if keys and not _overlaps(match.start(), match.end(), taken):

@@ -4,11 +4,11 @@ of the article. See the package docstring for the rules."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .statements import LEAD_CHARS, Statement, FEMALE_WORDS, MALE_WORDS, PERSON_NOUN
 
-__all__ = ["Total", "article_totals", "victims"]
+__all__ = ["Total", "article_totals", "this_incident", "victims"]
 
 
 @dataclass
@@ -87,24 +87,25 @@ def _kind(keys, prefix: tuple[str, ...]) -> set[str]:
 
 
 def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
+    pool = _candidates(found, st)
     names = _kind(st.victim, ("name:", "first:"))
     ages = _kind(st.victim, ("age:",))
     nouns = {k[5:] for k in st.victim if k.startswith("noun:")}
     if names:
-        hits = [v for v in found if _same_name(v.keys, names)]
+        hits = [v for v in pool if _same_name(v.keys, names)]
         if not hits and ages:  # same age, and not two different full names
-            hits = [v for v in found if _same_age(ages, v.keys) and not _other_full_name(v.keys, names)]
+            hits = [v for v in pool if _same_age(ages, v.keys) and not _other_full_name(v.keys, names)]
         if hits:
             return _merge(found, hits)
-        return None if st.new_victim else _open_victim(found, st, nouns, ages)
+        return None if st.new_victim else _open_victim(pool, st, nouns, ages)
     if ages:
-        hits = [v for v in found if _same_age(ages, v.keys) and not _other_full_name(v.keys, names)]
+        hits = [v for v in pool if _same_age(ages, v.keys) and not _other_full_name(v.keys, names)]
         if hits:
             return max(hits, key=lambda v: v.order)
-        return None if st.new_victim else _open_victim(found, st, nouns, ages, unnamed_only=False)
+        return None if st.new_victim else _open_victim(pool, st, nouns, ages, unnamed_only=False)
     if st.new_victim:
         return None
-    recent = sorted(found, key=lambda v: v.order, reverse=True)
+    recent = sorted(pool, key=lambda v: v.order, reverse=True)
     if not nouns or nouns <= {"victim", "person"}:
         return recent[0] if recent else None  # "he later died": the last one told of
     recent = _dead_first(recent, st)
@@ -113,7 +114,25 @@ def _match_victim(found: list[_Victim], st: Statement) -> _Victim | None:
         return same[0]
     if st.definite:
         return next((v for v in recent if _compatible(v, nouns)), None)
-    return _lone_dead(found, st, nouns) or _lone_shot(found, st, nouns)
+    return _lone_dead(pool, st, nouns) or _lone_shot(pool, st, nouns)
+
+
+def _candidates(found: list[_Victim], st: Statement) -> list[_Victim]:
+    """The victims ``st`` may be: "shot and wounded her son, then killed herself" is two
+    people, so the shooter's own death is not someone he shot in that sentence, and
+    someone he shot is not a shooter who killed himself."""
+    if st.shooter_self:
+        return [v for v in found if not _shot_by_shooter(v, st)]
+    if st.active and st.quantity is None:
+        return [v for v in found if not (v.killed_by is not None and v.killed_by.shooter_self)]
+    return found
+
+
+def _shot_by_shooter(victim: _Victim, st: Statement) -> bool:
+    """True when ``victim`` was brought in as the object of an active verb ("wounded her
+    son") in the sentence where the shooter kills himself: someone he shot, not him."""
+    first = victim.statement
+    return first.active and first.quantity is None and (first.sentence, first.title) == (st.sentence, st.title)
 
 
 def _lone_shot(found: list[_Victim], st: Statement, nouns: set[str]) -> _Victim | None:
@@ -249,8 +268,21 @@ def _in_lead(st: Statement, lead: int | None) -> bool:
     return st.title or lead is None or st.sentence[0] < lead
 
 
+def this_incident(statements: list[Statement], lead: int | None = LEAD_CHARS) -> list[Statement]:
+    """``statements`` with those dated before the article's incident ("In March a man was
+    shot dead there") set as background, when the title or lead tells of a casualty
+    undated: that is the incident, the dated one an earlier case. A story told only in the
+    past (a follow-up: "Last month, John Doe was killed") keeps its dated statements."""
+    if not any(s.earlier and not s.background for s in statements):
+        return statements
+    if not any(_in_lead(s, lead) and not (s.background or s.earlier) for s in statements):
+        return statements
+    return [replace(s, background=True) if s.earlier else s for s in statements]
+
+
 def article_totals(statements: list[Statement], lead: int | None = LEAD_CHARS) -> dict[str, Total]:
     """The article's best killed, injured and shot figures (see the module doc)."""
+    statements = this_incident(statements, lead)
     if not any(_in_lead(s, lead) and not s.background for s in statements):
         lead = None  # the lead says nothing (a crawl's boilerplate, a late paragraph): read all
     people = victims(statements, lead)
