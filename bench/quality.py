@@ -35,7 +35,7 @@ from newsfuse.cluster.similarity import FEATURE_NAMES, pair_features  # noqa: E4
 CORPORA = ("gva", "ecbplus")
 NON_POSITIVE = ("other_town_same_admin1", "other_admin1", "killed_conflict", "injured_conflict",
                 "persons_disjoint", "main_person_absent", "main_person_differ", "date_far", "type_differ", "short_text",
-                "ages_disjoint")
+                "ages_disjoint", "year_differ")
 MIN_SUPPORT = 30  # pairs where a feature is non-zero, needed to fit its weight
 MODEL_PATH = Path(__file__).resolve().parent.parent / "src" / "newsfuse" / "resources" / "cluster_model.json"
 # Boosted trees: small trees, slow learning, leaves of at least 40 pairs (no memorised pairs).
@@ -150,7 +150,7 @@ def fit_model(data: list[tuple], c: float = 1.0, linear: bool = False):
 # agreement only raises it, disagreement only lowers it, whatever noise the dev corpora
 # hold; 0 leaves the direction to the data.
 RAISES = {"text_cos", "lead_cos", "title_sim", "minhash", "propers_shared", "propers_jaccard", "rare_shared",
-          "numbers_jaccard", "ages_shared", "persons_shared", "surnames_shared", "main_person_same", "same_town",
+          "numbers_jaccard", "ages_shared", "year_same", "persons_shared", "surnames_shared", "main_person_same", "same_town",
           "killed_agree", "injured_agree", "type_same"}
 # short_text is left free: a pair of failed crawls is judged on title and URL words alone.
 LOWERS = set(NON_POSITIVE) - {"short_text"} | {"date_gap", "km_log"}

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from newsfuse.cluster.features import extract
+from newsfuse.cluster.features import ArticleFeatures, extract
 from newsfuse.cluster.pairmodel import HAND_WEIGHTS, LinearModel
 from newsfuse.config import Settings
 from newsfuse.cluster.similarity import FEATURE_NAMES, dated_apart, pair_features, score
@@ -81,9 +81,6 @@ def test_score_vetoes_stories_dated_far_apart(first_date, second_date, apart):
 
 
 def test_similarity_ages_shared_and_disjoint():
-    from newsfuse.cluster.features import ArticleFeatures
-    from newsfuse.cluster.similarity import pair_features
-
     a = ArticleFeatures(sha256="a", id="a", ages=[17, 24])
     assert pair_features(a, ArticleFeatures(sha256="b", id="b", ages=[17]))["ages_shared"] == 0.5
     assert pair_features(a, ArticleFeatures(sha256="c", id="c", ages=[31]))["ages_disjoint"] == 1.0
@@ -106,3 +103,18 @@ def test_similarity_date_veto_yields_to_the_same_ages(ages_b, killed_b, apart):
 
     first = story("a", "2016-03-01", [17], [1, 1])
     assert dated_apart(first, story("b", "2016-03-22", ages_b, killed_b)) is apart
+
+
+@pytest.mark.parametrize(
+    "numbers_b, published_b, feature",
+    [
+        (["12", "2013"], None, "year_same"),  # undated copy naming the same latest year
+        (["2008", "2012"], None, "year_differ"),  # a look-alike years earlier
+        (["2008"], "2013-09-10", None),  # both dated: publication dates say more than years named
+        (["40"], None, None),  # no year named
+    ],
+)
+def test_similarity_latest_year_named_in_undated_copy(numbers_b, published_b, feature):
+    a = ArticleFeatures(sha256="a", id="a", numbers=["2", "2008", "2013"], published="2013-09-09")
+    values = pair_features(a, ArticleFeatures(sha256="b", id="b", numbers=numbers_b, published=published_b))
+    assert {k for k in values if k.startswith("year_")} == ({feature} if feature else set())

@@ -15,7 +15,7 @@ from ..config import Settings
 from ..errors import NotFoundError
 from .features import ArticleFeatures
 from .incremental import Clusterer
-from .similarity import date_gap, haversine_km, pair_features
+from .similarity import date_gap, haversine_km, latest_year, pair_features
 
 __all__ = ["Explanation", "why", "compare", "render"]
 
@@ -125,6 +125,9 @@ def _describe_text(fa: ArticleFeatures, fb: ArticleFeatures, values: dict, out: 
     if fa.ages and fb.ages:
         ages = f"ages {', '.join(map(str, fa.ages[:6]))} / {', '.join(map(str, fb.ages[:6]))}"
         (out.matched if set(fa.ages) & set(fb.ages) else out.differed).append(ages)
+    if "year_same" in values or "year_differ" in values:
+        years = f"latest year named {latest_year(fa.numbers)} / {latest_year(fb.numbers)}"
+        (out.matched if "year_same" in values else out.differed).append(years)
 
 
 def _describe_names(fa: ArticleFeatures, fb: ArticleFeatures, out: Explanation) -> None:

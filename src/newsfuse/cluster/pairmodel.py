@@ -32,7 +32,7 @@ MODEL_FILE = "resources/cluster_model.json"
 HAND_WEIGHTS = {
     "bias": -6.0, "text_cos": 9.0, "lead_cos": 2.0, "title_sim": 2.0, "minhash": 4.0,
     "propers_shared": 1.0, "propers_jaccard": 3.0, "rare_shared": 1.0, "numbers_jaccard": 2.0,
-    "ages_shared": 1.0, "ages_disjoint": -1.0,
+    "ages_shared": 1.0, "ages_disjoint": -1.0, "year_same": 0.5, "year_differ": -1.0,
     "persons_shared": 1.5, "surnames_shared": 1.0, "persons_disjoint": -1.0, "main_person_same": 1.0,
     "main_person_absent": -1.0, "main_person_differ": -0.5, "date_gap": -0.8, "date_far": -1.5, "same_town": 1.0,
     "other_town_same_admin1": -2.0, "other_admin1": -3.0, "km_log": -0.3, "killed_agree": 0.8,

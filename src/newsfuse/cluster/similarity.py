@@ -13,7 +13,8 @@ either side, so a missing annotation neither helps nor hurts.
 Look-alike events (the same city in the same week; two earthquakes) are told apart by
 what the stories are *about*: shared rare names and numbers (victims, ages, block
 numbers), the main person of each story, the lead paragraph, figures that cannot both
-be true, places in different towns, dates further apart than their precision allows.
+be true, places in different towns, dates further apart than their precision allows, and in
+undated copy the latest year each story names (a heist in 2013, not the one in 2008).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from datetime import date
 from .features import RARE_WEIGHT, THIN_TEXT, ArticleFeatures, term_weight
 from .pairmodel import PairModel, load_model
 
-__all__ = ["FEATURE_NAMES", "pair_features", "score", "dated_apart", "date_gap"]
+__all__ = ["FEATURE_NAMES", "pair_features", "score", "dated_apart", "date_gap", "latest_year"]
 
 # How many days apart two dates of one event may be, by the coarser precision.
 DATE_WINDOW = {"day": 3, "week": 10, "month": 35, "year": 370}
@@ -41,6 +42,8 @@ FEATURE_NAMES = (
     "numbers_jaccard",
     "ages_shared",
     "ages_disjoint",
+    "year_same",
+    "year_differ",
     "persons_shared",
     "surnames_shared",
     "persons_disjoint",
@@ -132,9 +135,19 @@ def _text(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
     if a.ages and b.ages:  # the same people have the same ages; look-alikes have others
         shared = _jaccard(a.ages, b.ages)
         out["ages_shared" if shared else "ages_disjoint"] = shared or 1.0
+    year_a, year_b = latest_year(a.numbers), latest_year(b.numbers)
+    if year_a and year_b and not (a.published and b.published):
+        # undated copy: the latest year a story names is mostly its own
+        out["year_same" if year_a == year_b else "year_differ"] = 1.0
     if min(a.text_chars, b.text_chars) < THIN_TEXT:  # text similarity says little
         out["short_text"] = 1.0
     return out
+
+
+def latest_year(numbers: list[str]) -> int | None:
+    """The latest year (1900-2099) among an article's numeric tokens."""
+    years = [int(n) for n in numbers if len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2099]
+    return max(years, default=None)
 
 
 def _names(a: ArticleFeatures, b: ArticleFeatures) -> dict[str, float]:
