@@ -64,6 +64,7 @@ class Candidate:
     person_like: bool = False  # the name is also (the first name of) a PERSON mention
     background: bool = False  # in a clause about an earlier event ("in retaliation for ...")
     aside: str = ""  # "landmark", "hospital" or "home": named aside from the scene ("outside Atlanta")
+    scene: bool = False  # named as where something happened ("shot in Pelzer", "a home near Suwanee")
     entry: Entry | None = field(default=None, compare=False)
 
 
@@ -145,6 +146,7 @@ def collect_candidates(item: AnnotatedArticle, addresses: list[tuple[str, int, i
         cand.person_like = cand.source == "text" and cand.label != "POLICE" and cand.name in persons
         if cand.source == "text" and cand.label != "POLICE" and cand.start is not None and not cand.aside:
             cand.aside = aside(text, cand.start, cand.end or cand.start)
+        cand.scene = cand.source == "text" and cand.label != "POLICE" and scene_marked(text, cand.start)
     _regions_follow(out, text)
     return [c for c in out if c.name.lower() not in _NOT_PLACES]
 
@@ -168,7 +170,8 @@ _ASIDES = (
     ("landmark", re.compile(r"\b(?:outside(?:\s+of)?|suburban|(?:north|south|east|west|northeast|northwest|southeast|"
                             r"southwest)(?:ern)?\s+of)\s+(?:the\s+)?$", re.I),
      re.compile(r"^(?:['’]s(?:\s+[a-z]+)?\s+suburbs?\b|(?:\s+|-)(?:suburbs?|native)\b|\s+metro\s+area\b)", re.I)),
-    ("hospital", re.compile(r"\b(?:(?:hospital|medical\s+center|health\s+center|healthcare|trauma\s+center|clinic)\s+"
+    ("hospital", re.compile(r"\b(?:(?:hospital|medical\s+center|health\s+center|healthcare|trauma\s+center|clinic|"
+                            r"examiner['’]s\s+office|courthouse|jail|detention\s+center)\s+"
                             r"(?:in|of)|(?:flown|taken|airlifted|transported|rushed|transferred)\s+to)\s+(?:the\s+)?$", re.I),
      re.compile(r"^(?:\s+|-)(?:area\s+)?(?:hospital|medical\s+center|trauma\s+center)\b", re.I)),
     ("part", None,
@@ -187,6 +190,20 @@ def aside(text: str, start: int, end: int) -> str:
         if (pre is not None and pre.search(before)) or (post is not None and post.match(after)):
             return kind
     return ""
+
+
+# The words that set a scene in the town named next: "shot in Pelzer", "a home near Suwanee",
+# "outside of Latta", "in the town of Elmo", "the 300 block of Elm Street in Ringgold", "a home on
+# Law Street, Jefferson".
+_SCENE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|in\s+the\s+(?:town|city|village|community|hamlet|borough|township)\s+of)"
+    rf"|\b(?:{_STREET}),)\s+"
+    r"(?:(?:rural|downtown|(?:north|south|east|west|northwest|northeast|southwest|southeast)(?:ern)?)\s+)?$")
+
+
+def scene_marked(text: str, start: int | None) -> bool:
+    """Whether the words right before text[start:] set a scene in the place named there."""
+    return start is not None and bool(_SCENE_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _regions_follow(cands: list[Candidate], text: str) -> None:
