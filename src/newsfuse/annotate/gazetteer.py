@@ -18,6 +18,12 @@ Names are matched on keys, loosest last:
 Building the index reads ~80 MB of JSON (several seconds), so it is built once per process and
 pickled under the user cache directory (``NEWSFUSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsfuse``
 or ``~/.cache/newsfuse``); later processes load the pickle in about a second.
+
+Memory layout: the name tables hold no per-candidate Python objects. Each key maps to one
+int, an offset into a flat ``array`` of candidate codes (a count, then the codes), and the
+repeated strings of the entries (country, state, kind) are single shared objects. That
+roughly halves the index and keeps it in few, compact pages, which worker processes forked
+after it was loaded share copy-on-write (newsfuse.annotate.parallel).
 """
 
 from __future__ import annotations
@@ -28,7 +34,10 @@ import json
 import os
 import pickle
 import re
+import sys
 import tempfile
+from array import array
+from collections.abc import Iterable
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -47,7 +56,7 @@ __all__ = [
 ]
 
 # Bump when the index layout or the key functions change: old pickles are then ignored.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 MIN_POPULATION = 500
 ARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "at", "az", "ash", "ed", "es", "ez", "ul", "ag"})
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʿʾʼʻ"), None)
@@ -131,14 +140,55 @@ def _loose_from_key(key: str) -> str:
     return key[:-1] if key.endswith("ah") else key
 
 
+class NameTable:
+    """Key -> candidate codes, packed: ``offsets[key]`` is where the key's codes start in
+    ``codes``, preceded by their count. One int per key and 4 bytes per code, where a dict
+    of tuples costs a tuple (and an int object per code) for every key."""
+
+    __slots__ = ("offsets", "codes")
+
+    def __init__(self, offsets: dict[str, int], codes: array) -> None:
+        self.offsets = offsets
+        self.codes = codes
+
+    @classmethod
+    def pack(cls, table: dict[str, list[int]]) -> "NameTable":
+        offsets: dict[str, int] = {}
+        codes = array("i")
+        for key, values in table.items():
+            offsets[key] = len(codes)
+            codes.append(len(values))
+            codes.extend(values)
+        return cls(offsets, codes)
+
+    def get(self, key: str | None) -> array:
+        """The codes of ``key``, in the order they were added (empty when it has none)."""
+        start = self.offsets.get(key)
+        if start is None:
+            return _NO_CODES
+        return self.codes[start + 1:start + 1 + self.codes[start]]
+
+
+_NO_CODES = array("i")
+
+
+def _candidate_code(index: int, primary: bool) -> int:
+    """An (entry index, primary) pair as one int, for the exact and article tables."""
+    return index << 1 | primary
+
+
+def _candidates(codes: Iterable[int]) -> Iterable[tuple[int, bool]]:
+    return ((code >> 1, bool(code & 1)) for code in codes)
+
+
 class Gazetteer:
     """Name -> candidate places. Use :func:`get_gazetteer` (built once per process)."""
 
-    def __init__(self, entries: list[Entry], exact: dict, article: dict, loose: dict, states: dict) -> None:
+    def __init__(self, entries: list[Entry], exact: NameTable, article: NameTable, loose: NameTable, states: dict) -> None:
         self.entries = entries
-        self._exact = exact  # key -> tuple of (entry index, primary)
+        self._exact = exact  # key -> codes of (entry index, primary)
         self._article = article  # article-stripped key -> same
-        self._loose = loose  # loose key -> tuple of entry indexes
+        self._loose = loose  # loose key -> entry indexes
         self.states = states  # US state code -> entry index
         self._memo: dict[str, tuple[Match, ...]] = {}  # names recur across articles
 
@@ -156,15 +206,15 @@ class Gazetteer:
         if not key:
             return []
         found: dict[int, Match] = {}
-        for i, primary in self._exact.get(key, ()):
+        for i, primary in _candidates(self._exact.get(key)):
             found[i] = Match(self.entries[i], primary, "exact")
         stripped = strip_article(key)
         for table in (self._article, self._exact):
-            for i, primary in table.get(stripped, ()) if stripped != key or table is self._article else ():
+            for i, primary in _candidates(table.get(stripped)) if stripped != key or table is self._article else ():
                 found.setdefault(i, Match(self.entries[i], primary, "article"))
         variant = abbreviation_variant(key)
         own = any(m.primary for m in found.values())
-        for i, primary in self._exact.get(variant, ()) if variant and not own else ():
+        for i, primary in _candidates(self._exact.get(variant)) if variant and not own else ():
             # the other spelling is the entry's own name ("St. Ann" of "Saint Ann"): as good as its own
             # when the name as written is no entry's own; its other namesakes only when it finds nothing
             if i in found and primary:
@@ -176,7 +226,7 @@ class Gazetteer:
         loose = loose_key(name)
         if len(loose) < 4:
             return []
-        return [Match(self.entries[i], False, "loose") for i in self._loose.get(loose, ())]
+        return [Match(self.entries[i], False, "loose") for i in self._loose.get(loose)]
 
     def state(self, code: str) -> Entry | None:
         """The entry of US state ``code`` ("FL")."""
@@ -258,27 +308,37 @@ def _write_cache(path: Path, parts: tuple) -> None:
         pass
 
 
+def _shared_strings(entry: Entry) -> Entry:
+    """``entry`` with its often repeated strings (country, state, kind) interned: one object
+    each in the index (and in its pickle) instead of one per entry."""
+    def shared(text: str | None) -> str | None:
+        return None if text is None else sys.intern(text)
+
+    return entry._replace(country=shared(entry.country), admin1=shared(entry.admin1),
+                          admin1_name=shared(entry.admin1_name), kind=shared(entry.kind))
+
+
 class _Builder:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
-        self.exact: dict[str, list] = {}
-        self.article: dict[str, list] = {}
-        self.loose: dict[str, list] = {}
+        self.exact: dict[str, list[int]] = {}
+        self.article: dict[str, list[int]] = {}
+        self.loose: dict[str, list[int]] = {}
 
     def add(self, entry: Entry, names: list[str]) -> int:
         index = len(self.entries)
-        self.entries.append(entry)
+        self.entries.append(_shared_strings(entry))
         seen: set[str] = set()
         for position, name in enumerate(names):
             key = name_key(name)
             if not key or key in seen:
                 continue
             seen.add(key)
-            primary = position == 0
-            self.exact.setdefault(key, []).append((index, primary))
+            code = _candidate_code(index, position == 0)
+            self.exact.setdefault(key, []).append(code)
             stripped = strip_article(key)
             if stripped != key:
-                self.article.setdefault(stripped, []).append((index, primary))
+                self.article.setdefault(stripped, []).append(code)
             loose = _loose_from_key(key)
             if len(loose) >= 4:
                 bucket = self.loose.setdefault(loose, [])
@@ -287,10 +347,7 @@ class _Builder:
         return index
 
     def freeze(self) -> tuple:
-        def pack(table: dict) -> dict:
-            return {k: tuple(v) for k, v in table.items()}
-
-        return self.entries, pack(self.exact), pack(self.article), pack(self.loose)
+        return self.entries, NameTable.pack(self.exact), NameTable.pack(self.article), NameTable.pack(self.loose)
 
 
 def _build() -> tuple:

@@ -10,10 +10,15 @@ it saves.
 Work is submitted as a stream with a bounded number of chunks in flight: the workers keep
 annotating while the calling process stores and clusters the results it already has, and
 an archive never sits in memory (or in the task queue) whole.
+
+Memory: with the fork start method, the large read-only state every worker needs (the
+gazetteer, a few hundred MB; the spaCy pipeline) is built once in the calling process before
+the workers start, so they share its pages copy-on-write instead of each building a copy.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -26,7 +31,7 @@ from typing import Any, TypeVar
 from ..config import Settings
 from ..model import AnnotatedArticle, Article
 
-__all__ = ["ProcessAnnotator", "worker_count"]
+__all__ = ["ProcessAnnotator", "share_with_workers", "worker_count"]
 
 CHUNK = 32  # articles per task: large enough to amortise pickling, small enough to balance
 MIN_PER_WORKER = 64  # fewer pending articles per worker than this: stay in one process
@@ -55,7 +60,11 @@ class ProcessAnnotator:
     ``annotate`` has the same contract as :meth:`Annotator.annotate` (input order kept)."""
 
     def __init__(self, settings: Settings, processes: int) -> None:
-        context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        forking = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if forking else "spawn")
+        self._frozen = forking
+        if forking:
+            share_with_workers(settings)
         self._pool = ProcessPoolExecutor(processes, mp_context=context, initializer=_init, initargs=(settings,))
         self._in_flight = max(1, processes) * AHEAD
 
@@ -83,6 +92,9 @@ class ProcessAnnotator:
 
     def close(self) -> None:
         self._pool.shutdown()
+        if self._frozen:
+            gc.unfreeze()  # the workers are gone: this process's collector may visit everything again
+            self._frozen = False
 
     def __enter__(self) -> "ProcessAnnotator":
         return self
@@ -91,14 +103,27 @@ class ProcessAnnotator:
         self.close()
 
 
+def share_with_workers(settings: Settings) -> None:
+    """Build the read-only state of annotation here, before forking, so that the workers
+    inherit it (both are cached per process) and share its pages copy-on-write. Then
+    ``gc.freeze()``: a full collection in a worker would otherwise write to the header of
+    every tracked object it inherited, copying nearly every shared page."""
+    from .gazetteer import get_gazetteer
+    from .nlp import load_pipeline
+
+    get_gazetteer()
+    load_pipeline(settings.spacy_model)
+    gc.freeze()
+
+
 def _init(settings: Settings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
 
 
 def _annotator():
-    """This worker's Annotator, built on first use: a worker used only for other tasks never
-    loads the spaCy model."""
+    """This worker's Annotator, built on first use. Forked workers find the spaCy pipeline
+    and the gazetteer already loaded (:func:`share_with_workers`); spawned ones load them here."""
     global _WORKER_ANNOTATOR
     if _WORKER_ANNOTATOR is None:
         from . import Annotator
