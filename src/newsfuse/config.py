@@ -29,7 +29,7 @@ class Settings:
     min_text_chars: int = 200  # shorter clean text gets a "short text" warning
     # Same-event probability needed to link two articles (and to keep groups together in the
     # average-linkage refinement): chosen on the dev corpora with bench/quality.py.
-    cluster_threshold: float = 0.25
+    cluster_threshold: float = 0.27
 
 
 def load_settings(**overrides: Any) -> Settings:
