@@ -3,7 +3,8 @@ headline words that look like states."""
 
 from __future__ import annotations
 
-from newsfuse.annotate.place_names import Candidate, _from_mention, headline_candidates, title_candidates, url_candidates
+from newsfuse.annotate.place_names import Candidate, _from_mention, headline_candidates, title_candidates
+from newsfuse.annotate.place_urls import url_candidates
 from newsfuse.model import Mention
 
 
